@@ -1,0 +1,176 @@
+"""Cleaning: spacing variants, page chrome of web scrapes, repeated titles, tables of contents.
+
+Works on `Line`s before the canonical text exists, so what is dropped here never reaches the
+reading pane or the outline (the original bytes are kept by the library).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gzreader.core.formats import Line
+from gzreader.core.numbering import match_marker
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_STRIP = " \t\r\n\u3000\u00a0\u2002\u2003\u2009\f\v"
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+_BREADCRUMB = re.compile(r"^(您当前的位置|您现在的位置|当前的位置|当前位置|您的位置|所在位置|现在位置)\s*[:：]")
+_FONT_WIDGET = re.compile(r"^[【\[]?\s*字\s*[体号]\s*[:：]")
+_FONT_SIZES = {"大", "中", "小", "默认", "】", "]", "大 中 小", "小 中 大"}
+_META = re.compile(
+    r"^(发布时间|发表时间|发文时间|发布日期|成文日期|来源|信息来源|文章来源|稿件来源|阅读量|阅读次数|"
+    r"浏览次数|浏览量|点击数|点击量|点击次数|访问量|责任编辑|编辑人|字号|分享到)\s*[:：]"
+)
+_FOOTER = re.compile(
+    r"ICP备|ICP证|版权所有|Copyright|©|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|"
+    r"扫一扫|打印本页|关闭窗口|网站地图|联系我们|[【\[](打印|关闭|返回顶部)[】\]]",
+    re.IGNORECASE,
+)
+_CHROME_WORDS = {
+    "【",
+    "】",
+    "[",
+    "]",
+    ">",
+    "»",
+    "|",
+    "打印",
+    "关闭",
+    "分享",
+    "分享到",
+    "收藏",
+    "返回",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "首页",
+}
+_IMAGE_FILE = re.compile(r"^[\w\-.%()（）]+\.(png|jpe?g|gif|bmp|webp|tiff?|svg)$", re.IGNORECASE)
+_HEX_ID = re.compile(
+    r"^(?:[0-9a-fA-F]{16,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+)
+_FABAO = re.compile(
+    r"^【(法宝引证码|发布部门|发文字号|发布日期|实施日期|时效性|效力级别|法规类别|原文链接|批准部门|批准日期|"
+    r"公布日期|施行日期|失效日期|标题)】\s*(.*)$"
+)
+_PHOTO_CREDIT = re.compile(r"(记者|通讯员|摄影|图片来源)\s*\S{1,12}\s*摄$")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: list[Line]
+    doc_number: str | None  # a 发文字号 found in dropped header lines (北大法宝)
+
+
+def normalize_spacing(text: str) -> str:
+    """Remove invisible characters, turn no-break spaces into spaces, trim the ends."""
+    # str.translate with a table is slow on long lines; a regex that rarely matches is not.
+    text = _INVISIBLE.sub("", text).replace("\u00a0", " ").strip(_STRIP)
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
+
+
+def clean_lines(lines: list[Line]) -> Cleaned:
+    normalized = [Line(normalize_spacing(ln.text), ln.heading_level) for ln in lines]
+    kept = [ln for ln in normalized if ln.text]
+    kept, doc_number = _drop_chrome(kept)
+    kept = _drop_repeated_titles(kept)
+    kept = _drop_table_of_contents(kept)
+    return Cleaned(kept, doc_number)
+
+
+def _is_chrome(text: str) -> bool:
+    if text in _CHROME_WORDS or _IMAGE_FILE.match(text) or _HEX_ID.match(text):
+        return True
+    if len(text) <= 120 and (_FOOTER.search(text) or _PHOTO_CREDIT.search(text)):
+        return True
+    return bool(_BREADCRUMB.match(text) or _FONT_WIDGET.match(text) or (len(text) <= 80 and _META.match(text)))
+
+
+def _drop_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
+    kept: list[Line] = []
+    doc_number: str | None = None
+    i, n = 0, len(lines)
+    while i < n:
+        text = lines[i].text
+        fabao = _FABAO.match(text)
+        if fabao:
+            if fabao.group(1) == "发文字号" and fabao.group(2):
+                doc_number = fabao.group(2).strip()
+            i += 1
+        elif _BREADCRUMB.match(text):
+            i = _skip_breadcrumb(lines, i)
+        elif _FONT_WIDGET.match(text):
+            i += 1
+            if "】" not in text and "]" not in text:
+                limit = i + 6  # a widget split one size per line: 小 / 中 / 大 / 】
+                while i < min(n, limit) and lines[i].text in _FONT_SIZES:
+                    i += 1
+        elif len(text) <= 80 and _META.match(text):
+            label_only = re.sub(r"\s", "", _META.sub("", text)) == ""
+            i += 1
+            if label_only and i < n and _is_meta_value(lines[i].text):
+                i += 1
+        elif _is_chrome(text):
+            i += 1
+        else:
+            kept.append(lines[i])
+            i += 1
+    return kept, doc_number
+
+
+def _is_meta_value(text: str) -> bool:
+    return len(text) <= 40 and not _is_chrome(text) and match_marker(text) is None
+
+
+def _skip_breadcrumb(lines: list[Line], i: int) -> int:
+    """Skip a breadcrumb; a label-only one continues one item per line: 首页 / > / 要闻."""
+    label_only = re.sub(r"\s", "", _BREADCRUMB.sub("", lines[i].text)) == ""
+    i += 1
+    if not label_only:
+        return i
+    separators = {">", "»", "/", "|", "-"}
+    if i < len(lines) and len(lines[i].text) <= 12:
+        i += 1  # first item (首页)
+        while i + 1 < len(lines) and lines[i].text in separators and len(lines[i + 1].text) <= 12:
+            i += 2
+    return i
+
+
+def _drop_repeated_titles(lines: list[Line]) -> list[Line]:
+    """A scraped page often shows its title twice in a row; keep one."""
+    kept: list[Line] = []
+    for line in lines:
+        if kept and line.text == kept[-1].text and len(line.text) <= 80 and match_marker(line.text) is None:
+            continue
+        kept.append(line)
+    return kept
+
+
+_TOC_TITLE = re.compile(r"^目\s*录$")
+_TOC_PAGE = re.compile(r"[\s.·…\-—]*\d*$")
+
+
+def _drop_table_of_contents(lines: list[Line]) -> list[Line]:
+    """Drop a 目录 whose entries repeat headings that follow it."""
+    for i, line in enumerate(lines[:200]):
+        if not _TOC_TITLE.match(line.text):
+            continue
+        entries: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(lines[j].text) <= 60 and "。" not in lines[j].text:
+            key = _toc_key(lines[j].text)
+            if entries and key == entries[0]:
+                return lines[:i] + lines[j:]
+            entries.append(key)
+            j += 1
+    return lines
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"\s", "", _TOC_PAGE.sub("", text))

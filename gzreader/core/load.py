@@ -1,0 +1,80 @@
+"""From a file (or bytes, or text) to a Document: read, decode, clean, recognise structure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gzreader.core.clean import clean_lines
+from gzreader.core.errors import DocumentError
+from gzreader.core.formats import Line, read_lines
+from gzreader.core.model import Document
+from gzreader.core.structure import build_outline
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real policy text; protects memory
+
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号"
+    r"|[\u4e00-\u9fff]{1,16}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号"
+)
+
+
+def load_document(path: str | Path) -> Document:
+    """Read a .txt/.md/.html/.docx file into a Document, or raise DocumentError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise DocumentError("is a folder, not a file")
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                f"the file is too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DocumentError("no such file") from exc
+    except PermissionError as exc:
+        raise DocumentError("permission denied") from exc
+    except IsADirectoryError as exc:
+        raise DocumentError("is a folder, not a file") from exc
+    return document_from_bytes(data, path.name)
+
+
+def document_from_bytes(data: bytes, name: str) -> Document:
+    """Parse a file's bytes; the suffix of `name` selects the format."""
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(f"the file is too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    return _build(read_lines(data, Path(name).suffix), name)
+
+
+def document_from_text(text: str, name: str = "untitled.txt") -> Document:
+    """Parse text that is already decoded (plain text unless `name` ends in .md)."""
+    if Path(name).suffix.lower() in (".md", ".markdown", ".html", ".htm"):
+        return document_from_bytes(text.encode("utf-8"), name)
+    return _build([Line(t) for t in text.splitlines()], name)
+
+
+def _build(lines: list[Line], name: str) -> Document:
+    cleaned = clean_lines(lines)
+    if not cleaned.lines:
+        raise DocumentError("the file contains no readable text")
+    stem = Path(name).stem or "untitled"
+    outline = build_outline(cleaned.lines, stem)
+    paragraphs = outline.paragraphs
+    title = outline.part_titles[0] if outline.part_titles else _fallback_title(paragraphs, stem)
+    doc_number = cleaned.doc_number or _find_doc_number(paragraphs[:15])
+    return Document(title, doc_number, "\n".join(paragraphs), outline.nodes, name)
+
+
+def _fallback_title(paragraphs: list[str], stem: str) -> str:
+    first = paragraphs[0]
+    return first if len(first) <= 60 and not re.search(r"[。；：:]$", first) else stem
+
+
+def _find_doc_number(paragraphs: list[str]) -> str | None:
+    """A 文号 on its own line (粤大湾区〔2020〕1号) or in a title's parentheses."""
+    for text in paragraphs:
+        m = _DOC_NUMBER.search(text)
+        if m and (len(text) <= 40 or text.endswith(("）", ")"))):
+            return re.sub(r"\s+", "", m.group(0)).lstrip("（(")
+    return None

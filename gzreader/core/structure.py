@@ -1,0 +1,293 @@
+"""Structure recognition: cleaned lines to paragraphs and an outline tree.
+
+Levels come from the shape of the marker (一、 > （一） > 1. > （1）; 编 > 章 > 节 > 条 > 项), not
+from numbering restarts, because real documents number on across sections. Un-numbered title
+lines open parts (cover notice, each attached document).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gzreader.core.formats import Line
+from gzreader.core.model import OutlineNode
+from gzreader.core.numbering import Marker, int_to_cn, match_marker, next_label_variants
+from gzreader.core.titles import is_attachment_list, is_attachment_marker, is_title_like, title_span
+
+_RANK = {
+    "part": 0,
+    "bian": 1,
+    "fenbian": 2,
+    "zhang": 3,
+    "jie": 4,
+    "tiao": 5,
+    "xiang": 6,
+    "cn": 6,
+    "cn_paren": 7,
+    "arabic": 8,
+    "arabic_paren": 9,
+}
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+$")
+_SPACES = " \t\u3000"
+
+
+@dataclass
+class _Node:
+    kind: str
+    rank: float
+    label: str
+    title: str
+    heading: str
+    start: int
+    number: int = 0
+    sub: int = 0
+    segment: str = ""
+    id: str = ""
+    citation: str = ""
+    end: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+    def freeze(self) -> OutlineNode:
+        return OutlineNode(
+            self.id,
+            self.kind,
+            self.label,
+            self.title,
+            self.heading,
+            self.citation,
+            self.start,
+            self.end,
+            tuple(c.freeze() for c in self.children),
+        )
+
+
+@dataclass(frozen=True)
+class Outline:
+    paragraphs: list[str]
+    nodes: tuple[OutlineNode, ...]
+    part_titles: list[str]
+
+
+def merge_titles(lines: list[Line]) -> tuple[list[str], set[int], set[int]]:
+    """Join titles split over lines; return paragraphs, title indices, attachment-marker indices."""
+    paragraphs: list[str] = []
+    titles: set[int] = set()
+    attachments: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        span = 0
+        if line.heading_level and match_marker(line.text) is None:
+            span = 1
+        elif is_attachment_marker(line.text) and i + 1 < len(lines) and is_title_like(lines[i + 1].text):
+            attachments.add(len(paragraphs))
+            paragraphs.append(line.text)
+            titles.add(len(paragraphs))
+            paragraphs.append(lines[i + 1].text)
+            i += 2
+            continue
+        elif not line.heading_level:
+            span = title_span(lines, i)
+        if span:
+            # A title right after another title (page title, then the document's) is a subtitle.
+            if not paragraphs or len(paragraphs) - 1 not in titles:
+                titles.add(len(paragraphs))
+            paragraphs.append("".join(ln.text for ln in lines[i : i + span]))
+            i += span
+        else:
+            paragraphs.append(line.text)
+            i += 1
+    return paragraphs, titles, attachments
+
+
+class _Builder:
+    def __init__(self, paragraphs: list[str], doc_title: str) -> None:
+        self.paragraphs = paragraphs
+        self.starts: list[int] = []
+        offset = 0
+        for p in paragraphs:
+            self.starts.append(offset)
+            offset += len(p) + 1
+        self.length = max(0, offset - 1)
+        self.roots: list[_Node] = []
+        self.stack: list[_Node] = []
+        self.parts = 0
+        self.doc_title = doc_title
+        self.part_title = doc_title
+        self.part_titles: list[str] = []
+        self.last_heading = -1
+        self.last_tiao = (0, 0)
+        self.in_attachment_list = False
+        self.ids: set[str] = set()
+
+    # --- stack ---------------------------------------------------------------------------
+    def close_to(self, rank: float, index: int) -> None:
+        end = self.starts[index] - 1 if index > 0 else 0
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop().end = max(end, 0)
+
+    def attach(self, node: _Node) -> None:
+        parent = self.stack[-1] if self.stack else None
+        siblings = parent.children if parent else self.roots
+        base = (parent.id + "/" if parent and node.kind != "tiao" else self._part_prefix()) + node.segment
+        node_id, n = base, 1
+        while node_id in self.ids:
+            n += 1
+            node_id = f"{base}~{n}"
+        self.ids.add(node_id)
+        node.id = node_id
+        node.citation = self._citation(node)
+        siblings.append(node)
+        self.stack.append(node)
+
+    def _part_prefix(self) -> str:
+        part = next((n for n in self.stack if n.kind == "part"), None)
+        return part.id + "/" if part else ""
+
+    def _citation(self, node: _Node) -> str:
+        name = "《" + self.part_title.replace("《", "〈").replace("》", "〉") + "》"
+        pieces: list[str] = []
+        for n in [*self.stack, node]:
+            if n.kind == "tiao":
+                pieces = [n.segment]
+            elif n.kind == "xiang":
+                pieces.append(f"第（{int_to_cn(n.number)}）项")
+            elif n.kind == "cn":
+                pieces.append(int_to_cn(n.number))
+            elif n.kind == "cn_paren":
+                pieces.append(f"（{int_to_cn(n.number)}）")
+            elif n.kind == "arabic":
+                pieces.append(str(n.number))
+            elif n.kind == "arabic_paren":
+                pieces.append(f"（{n.number}）")
+            elif n.kind == "decimal":
+                pieces = [p for p in pieces if not p[:1].isdigit()] + [n.segment]  # 1.2 names its path
+            elif n.kind != "part":
+                pieces.append(n.segment)
+        return name + "".join(pieces)
+
+    # --- headings ------------------------------------------------------------------------
+    def open_part(self, index: int, title_index: int) -> None:
+        self.close_to(0, index)
+        self.parts += 1
+        title = _collapse_letter_spacing(self.paragraphs[title_index])
+        self.part_title = title
+        self.part_titles.append(title)
+        self.last_tiao = (0, 0)
+        node = _Node("part", 0, "", title, self.paragraphs[title_index], self.starts[index], segment=f"p{self.parts}")
+        self.attach(node)
+        self.last_heading = title_index
+
+    def add_heading(self, index: int, marker: Marker) -> bool:
+        text = self.paragraphs[index]
+        kind = marker.kind
+        if kind == "cn_paren" and any(n.kind == "tiao" for n in self.stack):
+            kind = "xiang"
+        if not self._accept(index, marker, kind):
+            return False
+        if kind == "cn" and marker.number == 1 and self._restarts_cn():
+            found = self._title_since_last_heading(index)
+            if found is not None:
+                self.open_part(*found)
+        rank = 5 + marker.depth if kind == "decimal" else _RANK[kind]
+        self.close_to(rank, index)
+        heading, title = _heading_and_title(text, marker, kind)
+        node = _Node(
+            kind,
+            rank,
+            marker.label,
+            title,
+            heading,
+            self.starts[index],
+            marker.number,
+            marker.sub,
+            _segment(kind, marker),
+        )
+        self.attach(node)
+        self.last_heading = index
+        if kind == "tiao":
+            self.last_tiao = (marker.number, marker.sub)
+        return True
+
+    def _accept(self, index: int, marker: Marker, kind: str) -> bool:
+        text = self.paragraphs[index]
+        if kind == "tiao":
+            return (marker.number, marker.sub) > self.last_tiao
+        if kind == "arabic" and self.in_attachment_list:
+            return False
+        body = text[len(marker.label) :]
+        for variant in next_label_variants(marker):
+            at = body.find(variant)
+            if at >= 0 and (at == 0 or body[at - 1] != "第"):
+                return False  # an inline list "（1）…；（2）…", not a heading
+        return True
+
+    def _restarts_cn(self) -> bool:
+        container = next((n for n in reversed(self.stack) if n.rank < _RANK["cn"]), None)
+        siblings = container.children if container else self.roots
+        return any(n.kind == "cn" for n in siblings)
+
+    def _title_since_last_heading(self, index: int) -> tuple[int, int] | None:
+        """(part start, title) of an un-marked title between the last heading and `index`."""
+        for i in range(self.last_heading + 1, index):
+            if is_title_like(self.paragraphs[i]):
+                marker = i - 1 if i > 0 and is_attachment_marker(self.paragraphs[i - 1]) else i
+                return marker, i
+        return None
+
+    def finish(self) -> list[OutlineNode]:
+        while self.stack:
+            self.stack.pop().end = self.length
+        return [n.freeze() for n in self.roots]
+
+
+def build_outline(lines: list[Line], fallback_title: str) -> Outline:
+    paragraphs, titles, attachments = merge_titles(lines)
+    builder = _Builder(paragraphs, fallback_title)
+    for i, text in enumerate(paragraphs):
+        if i in attachments:
+            builder.open_part(i, i + 1)
+            continue
+        if i in titles:
+            if i - 1 not in attachments:
+                builder.open_part(i, i)
+            continue
+        marker = match_marker(text)
+        if not (marker and builder.add_heading(i, marker)):
+            builder.in_attachment_list = is_attachment_list(text) or (builder.in_attachment_list and marker is not None)
+        else:
+            builder.in_attachment_list = False
+    return Outline(paragraphs, tuple(builder.finish()), builder.part_titles)
+
+
+def _segment(kind: str, marker: Marker) -> str:
+    if kind in ("cn", "cn_paren", "xiang"):
+        return int_to_cn(marker.number)
+    if kind == "arabic":
+        return str(marker.number)
+    if kind == "arabic_paren":
+        return f"({marker.number})"
+    if kind == "decimal":
+        return marker.label
+    unit = {"bian": "编", "fenbian": "分编", "zhang": "章", "jie": "节", "tiao": "条"}[kind]
+    return f"第{int_to_cn(marker.number)}{unit}" + (f"之{int_to_cn(marker.sub)}" if marker.sub else "")
+
+
+def _heading_and_title(text: str, marker: Marker, kind: str) -> tuple[str, str]:
+    """The heading as written and its title: run-in headings end at the first 。."""
+    if kind == "tiao":
+        m = re.match(r"[【\[［]([^】\]］]{1,30})[】\]］]", marker.rest)
+        return marker.label, m.group(1) if m else ""
+    stops = "。；;" if kind == "xiang" else "。"
+    cut = min((p for p in (text.find(s, len(marker.label)) for s in stops) if p >= 0), default=-1)
+    heading = text if cut < 0 else text[: cut + 1]
+    title = heading[len(marker.label) :].strip(_SPACES).rstrip("。；;").strip(_SPACES)
+    if cut < 0 and title.endswith(("：", ":")):
+        title = title[:-1]
+    return heading, _collapse_letter_spacing(title)
+
+
+def _collapse_letter_spacing(title: str) -> str:
+    """ "总 则" → "总则": titles spaced out letter by letter for typography."""
+    return re.sub(r"[ \u3000]+", "", title) if _LETTER_SPACED.match(title) else title

@@ -1,0 +1,94 @@
+"""Un-numbered title lines: document titles, attachment titles, split over several lines."""
+
+from __future__ import annotations
+
+import re
+
+from gzreader.core.formats import Line
+from gzreader.core.numbering import match_marker
+
+# Words an official document's title ends with (before an optional （试行） and the like).
+_DOC_TYPES = (
+    "通知|通报|决定|决议|意见|实施意见|方案|规定|办法|细则|规则|规范|规划|纲要|条例|计划|报告|公告|通告|"
+    "批复|函|指引|指南|措施|要点|标准|章程|守则|制度|预案|清单|法|公报|说明|解释|议定书|协定|宣言"
+)
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPES})(?:[（(][^（）()]{{1,30}}[）)])?$")
+_SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:]")
+_DATE = re.compile(
+    r"^(?:\d{4}|[一二三四五六七八九〇零]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$"
+)
+_ISSUER_END = re.compile(r"(厅|部|院|局|委|委员会|会|组|办|办公室|政府|中心|处|所)$")
+_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*$")
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
+MAX_TITLE = 100
+
+
+def is_attachment_marker(text: str) -> bool:
+    """ "附件" or "附件2" alone on a line: an attached document follows."""
+    return bool(_ATTACHMENT.match(text))
+
+
+def is_attachment_list(text: str) -> bool:
+    """ "附件：1.…" — the notice's list of attachments, whose numbered lines are not headings."""
+    return bool(_ATTACHMENT_LIST.match(text))
+
+
+def _is_title_piece(text: str) -> bool:
+    """A line that could be (part of) a title: short, no sentence punctuation, no number."""
+    return (
+        len(text) <= 60
+        and not _SENTENCE_PUNCT.search(_strip_parenthetical(text))
+        and match_marker(text) is None
+        and not is_attachment_list(text)
+        and not text.startswith("——")
+    )
+
+
+def _strip_parenthetical(text: str) -> str:
+    return re.sub(r"[（(][^（）()]*[）)]$", "", text)
+
+
+def is_document_title(text: str) -> bool:
+    return len(text) <= MAX_TITLE and _is_title_piece(text) and bool(_TITLE_END.search(text))
+
+
+def _is_continued(text: str) -> bool:
+    """A first or middle line of a title broken over lines."""
+    return (
+        len(text) <= 40
+        and _is_title_piece(text)
+        and not any(ch in text for ch in "（）()〔〕")
+        and not _DATE.search(text)
+        and not _ISSUER_END.search(text)
+        and not _TITLE_END.search(text)
+    )
+
+
+def title_span(lines: list[Line], i: int) -> int:
+    """How many lines from `i` make a document title (0 if none): 1, or 2–3 when split."""
+    if is_document_title(lines[i].text):
+        return 1
+    joined = lines[i].text
+    if not _is_continued(joined):
+        return 0
+    for k in (1, 2):
+        if i + k >= len(lines):
+            return 0
+        nxt = lines[i + k].text
+        joined += nxt
+        if is_document_title(nxt) and is_document_title(joined):
+            return k + 1
+        if not _is_continued(nxt):
+            return 0
+    return 0
+
+
+def is_title_like(text: str) -> bool:
+    """A looser test for a title line whose document type we cannot see (after 附件, on restart)."""
+    return (
+        len(text) <= 60
+        and _is_title_piece(text)
+        and not _DATE.search(text)
+        and not _ISSUER_END.search(text)
+        and not is_attachment_marker(text)
+    )

@@ -1,0 +1,31 @@
+"""Shared fixtures. Qt runs offscreen so the suite needs no display."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CORPUS = Path(__file__).parent / "corpus"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def corpus() -> Path:
+    return CORPUS
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return CORPUS / "00_guangzhou_ai_digital_economy_plan.txt"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private library folder for the test, also seen by the CLI through the environment."""
+    folder = tmp_path / "library"
+    monkeypatch.setenv("GZREADER_DATA_DIR", str(folder))
+    return folder

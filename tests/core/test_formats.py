@@ -1,0 +1,54 @@
+"""Markdown, HTML and .docx import."""
+
+from __future__ import annotations
+
+import io
+
+from gzreader.core import document_from_bytes
+
+
+def test_html_uses_a_real_parser_and_drops_scripts() -> None:
+    html = """<!DOCTYPE html><html><head><title>页面标题</title><style>p{color:red}</style>
+    <script>alert("x")</script></head><body>
+    <div class="crumb">您当前的位置：首页 &gt; 政策</div>
+    <h1>关于某事的通知</h1><p>各单位：</p>
+    <p>一、加强&amp;改进。</p><p>（一）细化&nbsp;措施。</p>
+    <img src="http://example.invalid/a.png"><table><tr><td>甲</td><td>乙</td></tr></table>
+    <script src="http://example.invalid/x.js"></script></body></html>"""
+    doc = document_from_bytes(html.encode("utf-8"), "page.html")
+    assert doc.text == "关于某事的通知\n各单位：\n一、加强&改进。\n（一）细化 措施。\n甲 乙"
+    assert [n.label for n in doc.walk()] == ["", "一、", "（一）"]
+    assert "alert" not in doc.text and "color" not in doc.text
+
+
+def test_html_in_gbk_with_htm_suffix() -> None:
+    html = "<html><body><p>某某办法</p><p>第一条 为了规范。</p></body></html>"
+    doc = document_from_bytes(html.encode("gbk"), "a.htm")
+    assert [n.label for n in doc.walk()] == ["", "第一条"]
+
+
+def test_docx_paragraphs_headings_and_tables() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("某某实施细则", level=1)
+    document.add_paragraph("第一章 总则")
+    document.add_paragraph("第一条 为了规范管理。")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "项目"
+    table.rows[0].cells[1].text = "金额"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = document_from_bytes(buffer.getvalue(), "rules.docx")
+    assert doc.title == "某某实施细则"
+    assert doc.text == "某某实施细则\n第一章 总则\n第一条 为了规范管理。\n项目 金额"
+    assert [n.kind for n in doc.walk()] == ["part", "zhang", "tiao"]
+
+
+def test_docx_that_is_not_a_zip() -> None:
+    import pytest
+
+    from gzreader.core import DocumentError
+
+    with pytest.raises(DocumentError, match=r"not a valid \.docx"):
+        document_from_bytes(b"not a zip at all", "fake.docx")

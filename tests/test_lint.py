@@ -1,0 +1,28 @@
+"""Lint and types are part of the test suite: ruff check, ruff format --check, mypy on the core."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, timeout=300)
+
+
+def test_ruff_check() -> None:
+    result = _run("ruff", "check", "gzreader", "tests", "benchmarks", "build_spec")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format() -> None:
+    result = _run("ruff", "format", "--check", "gzreader", "tests", "benchmarks", "build_spec")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_on_core_packages() -> None:
+    result = _run("mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
