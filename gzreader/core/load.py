@@ -22,22 +22,26 @@ _DOC_NUMBER = re.compile(
 def load_document(path: str | Path) -> Document:
     """Read a .txt/.md/.html/.docx file into a Document, or raise DocumentError."""
     path = Path(path)
+    return document_from_bytes(read_file(path), path.name)
+
+
+def read_file(path: Path) -> bytes:
+    """A document file's bytes, refusing folders, missing files and files over the size limit."""
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise DocumentError("is a folder, not a file")
+        size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise DocumentError(
                 f"the file is too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise DocumentError("no such file") from exc
     except PermissionError as exc:
         raise DocumentError("permission denied") from exc
     except IsADirectoryError as exc:
         raise DocumentError("is a folder, not a file") from exc
-    return document_from_bytes(data, path.name)
 
 
 def document_from_bytes(data: bytes, name: str) -> Document:

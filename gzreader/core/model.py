@@ -47,6 +47,12 @@ class OutlineNode:
         for child in self.children:
             yield from child.walk()
 
+    def display(self, width: int = 40) -> str:
+        """Label and title as a reader scans them: "一、总体要求", "第一章 总则", "第三条"."""
+        title = self.title if len(self.title) <= width else self.title[: width - 1] + "…"
+        spaced = self.kind in ("bian", "fenbian", "zhang", "jie", "tiao", "decimal") and title
+        return f"{self.label}{' ' if spaced else ''}{title}"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

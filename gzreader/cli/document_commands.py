@@ -1,0 +1,52 @@
+"""`gzreader outline` and `gzreader text`: a file in, its outline or canonical text out."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from gzreader.cli.common import CliError, add_json_flag, write, write_json
+from gzreader.core import Document, DocumentError, OutlineNode, load_document
+
+
+def register(commands: Any) -> None:
+    outline = commands.add_parser("outline", help="print a document's outline")
+    outline.add_argument("path", metavar="PATH")
+    add_json_flag(outline)
+    outline.set_defaults(run=_outline)
+
+    text = commands.add_parser("text", help="print a document's canonical text (what the reading pane shows)")
+    text.add_argument("path", metavar="PATH")
+    text.set_defaults(run=_text)
+
+
+def load(path: str) -> Document:
+    try:
+        return load_document(path)
+    except DocumentError as exc:
+        raise CliError(f"{path}: {exc}") from exc
+
+
+def _outline(args: argparse.Namespace) -> None:
+    doc = load(args.path)
+    if args.json:
+        write_json(doc.to_dict())
+    else:
+        print_tree(doc)
+
+
+def _text(args: argparse.Namespace) -> None:
+    write(load(args.path).text + "\n")
+
+
+def print_tree(doc: Document) -> None:
+    lines = [doc.title + (f"（{doc.doc_number}）" if doc.doc_number else "")]
+
+    def visit(node: OutlineNode, depth: int) -> None:
+        lines.append("  " * depth + node.display())
+        for child in node.children:
+            visit(child, depth + 1)
+
+    for node in doc.nodes:
+        visit(node, 1)
+    write("\n".join(lines) + "\n")

@@ -1,0 +1,215 @@
+"""Library commands: import, list, annotate, annotations, delete, search, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
+from gzreader.store import KINDS, PALETTE, Annotation, Library, LibraryError
+from gzreader.store import backup as backups
+from gzreader.store.interchange import import_web_annotations, to_csv, to_markdown, to_web_annotations
+from gzreader.store.paths import DB_NAME, data_dir
+
+
+def register(commands: Any) -> None:
+    def add(name: str, run: Callable[[argparse.Namespace, Library], None], help_text: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        add_json_flag(parser)
+        parser.set_defaults(run=lambda args: _with_library(args, run))
+        return parser
+
+    p = add("import", _import, "import documents into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--replace", metavar="DOC", help="make PATH the new version of DOC and re-anchor its annotations")
+
+    add("list", _list, "list the library's documents")
+
+    p = add("annotate", _annotate, "highlight, note or bookmark a quote or a clause")
+    p.add_argument("doc", metavar="DOC")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--quote", metavar="TEXT", help="the exact text to annotate")
+    where.add_argument("--clause", metavar="ID", help="a clause id from `gzreader outline --json`")
+    p.add_argument("--nth", type=int, default=1, metavar="N", help="which occurrence of the quote (default 1)")
+    p.add_argument("--kind", choices=KINDS, default="highlight")
+    p.add_argument("--color", metavar="C", help=f"one of {', '.join(PALETTE)} or #rrggbb (default yellow)")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--tag", action="append", default=[], metavar="T")
+
+    p = add("annotations", _annotations, "export a document's annotations")
+    p.add_argument("doc", metavar="DOC")
+    p.add_argument("--format", choices=("json", "md", "csv"), default=None)
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument("--deleted", action="store_true", help="include deleted annotations (json listing only)")
+
+    p = add("annotations-import", _annotations_import, "import a W3C annotation collection")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--doc", metavar="DOC")
+
+    p = add("delete", _delete, "delete an annotation (undelete restores it)")
+    p.add_argument("annotation", metavar="ANNOTATION")
+    p = add("undelete", _undelete, "restore a deleted annotation")
+    p.add_argument("annotation", metavar="ANNOTATION")
+
+    p = add("search", _search, "search the library's texts and notes")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--doc", metavar="DOC")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+
+    p = add("backup", _backup, "write a backup of the library")
+    p.add_argument("--out", metavar="FILE")
+
+    restore = commands.add_parser("restore", help="replace the library with a backup (the current one is kept)")
+    add_json_flag(restore)
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(run=_restore)
+
+
+def _with_library(args: argparse.Namespace, run: Callable[[argparse.Namespace, Library], None]) -> None:
+    with _library(args) as library:
+        run(args, library)
+
+
+@contextmanager
+def _library(args: argparse.Namespace) -> Iterator[Library]:
+    try:
+        library = Library.open(args.data_dir)
+    except LibraryError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        yield library
+    except LibraryError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        library.close()
+
+
+def _import(args: argparse.Namespace, library: Library) -> None:
+    if args.replace:
+        if len(args.paths) != 1:
+            raise CliError("--replace takes exactly one PATH")
+        result = library.replace(library.resolve(args.replace).id, args.paths[0])
+        if args.json:
+            write_json({"id": result.record.id, "title": result.record.title, "moved": result.moved,
+                        "orphans": list(result.orphaned)})  # fmt: skip
+        else:
+            write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+        return
+    records = []
+    for path in args.paths:
+        result = library.import_file(path)
+        records.append({"id": result.record.id, "title": result.record.title, "new": result.created})
+        if not args.json:
+            write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+    if args.json:
+        write_json(records)
+
+
+def _list(args: argparse.Namespace, library: Library) -> None:
+    records = library.documents()
+    if args.json:
+        write_json([{"id": r.id, "title": r.title, "doc_number": r.doc_number, "source": r.source_path,
+                     "annotations": r.annotation_count, "imported": r.created} for r in records])  # fmt: skip
+        return
+    for r in records:
+        write(f"{r.id}\t{one_line(r.title)}\t{r.doc_number or ''}\t{r.annotation_count}\n")
+
+
+def _annotate(args: argparse.Namespace, library: Library) -> None:
+    record = library.resolve(args.doc)
+    fields = {"kind": args.kind, "color": args.color, "note": args.note, "tags": args.tag}
+    if args.quote is not None:
+        ann = library.annotate_quote(record.id, args.quote, args.nth, **fields)
+    else:
+        ann = library.annotate_clause(record.id, args.clause, **fields)
+    # Printed only now: annotate() returns after the commit (synchronous=FULL).
+    write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
+
+
+def _annotation_dict(library: Library, ann: Annotation) -> dict[str, Any]:
+    doc = library.document(ann.document_id)
+    node = doc.node(ann.anchor.clause_id or "")
+    return {"id": ann.id, "doc": ann.document_id, "kind": ann.kind, "color": ann.color, "note": ann.note,
+            "tags": list(ann.tags), "quote": ann.quote, "start": ann.start, "end": ann.end,
+            "clause": ann.anchor.clause_id, "citation": node.citation if node else f"《{doc.title}》",
+            "created": ann.created, "modified": ann.modified, "deleted": ann.deleted, "orphan": ann.orphan}  # fmt: skip
+
+
+def _annotations(args: argparse.Namespace, library: Library) -> None:
+    record = library.resolve(args.doc)
+    doc = library.document(record.id)
+    annotations = library.annotations(record.id, include_deleted=args.deleted)
+    fmt = args.format or "json"
+    if fmt == "json":
+        text = json.dumps(to_web_annotations(record, doc, annotations), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "md":
+        text = to_markdown(doc, annotations)
+    else:
+        text = to_csv(doc, annotations)
+    if args.out:
+        try:
+            Path(args.out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"{args.out}: cannot write ({exc.strerror})") from exc
+    else:
+        write(text)
+
+
+def _annotations_import(args: argparse.Namespace, library: Library) -> None:
+    try:
+        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CliError(f"{args.file}: no such file") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CliError(f"{args.file}: not a JSON annotation file ({exc})") from exc
+    added = import_web_annotations(library, data, args.doc)
+    if args.json:
+        write_json([a.id for a in added])
+    else:
+        write("".join(a.id + "\n" for a in added))
+
+
+def _delete(args: argparse.Namespace, library: Library) -> None:
+    ann = library.delete(args.annotation)
+    write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
+
+
+def _undelete(args: argparse.Namespace, library: Library) -> None:
+    ann = library.undelete(args.annotation)
+    write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
+
+
+def _search(args: argparse.Namespace, library: Library) -> None:
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    doc_id = library.resolve(args.doc).id if args.doc else None
+    hits = library.search(args.query, doc_id, args.limit)
+    if args.json:
+        write_json([h.to_dict() for h in hits])
+        return
+    for h in hits:
+        write(f"{h.doc_id}\t{h.citation}\t{h.start}\t{one_line(h.snippet)}\n")
+
+
+def _backup(args: argparse.Namespace, library: Library) -> None:
+    out = Path(args.out) if args.out else library.backups / f"library-{backups._stamp()}-manual.sqlite3"
+    try:
+        made = backups.write(library.db, out)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write the backup ({exc.strerror})") from exc
+    write_json({"backup": str(made)}) if args.json else write(f"{made}\n")
+
+
+def _restore(args: argparse.Namespace) -> None:
+    folder = data_dir(args.data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        kept = backups.restore(folder / DB_NAME, folder / "backups", Path(args.file))
+    except LibraryError as exc:
+        raise CliError(str(exc)) from exc
+    message = f"restored {args.file}" + (f"; the previous library is kept at {kept}" if kept else "")
+    write_json({"restored": args.file, "previous": str(kept) if kept else None}) if args.json else write(message + "\n")

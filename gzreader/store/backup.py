@@ -1,0 +1,103 @@
+"""Backups with SQLite's online backup API: on demand, automatic (on exit, at most daily, last 7)
+and restore, which never overwrites a damaged library but moves it aside."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from gzreader.store import schema
+from gzreader.store.errors import LibraryError
+
+KEEP = 7
+INTERVAL = timedelta(days=1)
+PATTERN = "library-*.sqlite3"
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+
+
+def write(db: sqlite3.Connection, out: Path) -> Path:
+    """Copy the live library into `out` (a consistent snapshot even while others write)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    target = sqlite3.connect(partial)
+    try:
+        db.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+    finally:
+        target.close()
+    partial.replace(out)  # never leave a half-written file under the real name
+    return out
+
+
+def newest(folder: Path) -> Path | None:
+    files = sorted(folder.glob(PATTERN)) if folder.is_dir() else []
+    return files[-1] if files else None
+
+
+def auto(db: sqlite3.Connection, folder: Path) -> Path | None:
+    """Back up if the newest automatic backup is older than a day; keep the last seven."""
+    latest = newest(folder)
+    if latest is not None:
+        age = datetime.now(UTC) - datetime.fromtimestamp(latest.stat().st_mtime, UTC)
+        if age < INTERVAL:
+            return None
+    made = write(db, folder / f"library-{_stamp()}.sqlite3")
+    for old in sorted(folder.glob(PATTERN))[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def validate(path: Path) -> None:
+    """Refuse a file that is not a healthy gzreader library this code can read."""
+    if not path.is_file():
+        raise LibraryError(f"{path}: no such backup file")
+    schema.check_file(path)
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise LibraryError(f"{path}: the backup is damaged")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: not a readable library ({exc})") from exc
+    if version > schema.SCHEMA_VERSION or "annotations" not in tables:
+        raise LibraryError(f"{path}: not a gzreader library this version can read")
+
+
+def restore(library_path: Path, backups: Path, source: Path) -> Path | None:
+    """Replace the library with `source`. The current file, healthy or not, is kept: a healthy
+    one is backed up first, a damaged one is moved aside. Returns where the old library went."""
+    validate(source)
+    kept: Path | None = None
+    if library_path.exists():
+        try:
+            db = schema.connect(library_path)
+        except LibraryError:
+            kept = library_path.with_name(f"{library_path.name}.damaged-{_stamp()}")
+            library_path.replace(kept)
+            for suffix in ("-wal", "-shm"):
+                side = library_path.with_name(library_path.name + suffix)
+                if side.exists():
+                    side.replace(kept.with_name(kept.name + suffix))
+        else:
+            try:
+                kept = write(db, backups / f"library-{_stamp()}-before-restore.sqlite3")
+                src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+                try:
+                    src.backup(db)  # in place, so that other open connections see the restored data
+                finally:
+                    src.close()
+            finally:
+                db.close()
+            return kept
+    shutil.copyfile(source, library_path)
+    schema.connect(library_path).close()  # upgrade an older backup and switch it to WAL
+    return kept

@@ -1,0 +1,7 @@
+"""Errors of the library; each message is one line meant for the user."""
+
+from __future__ import annotations
+
+
+class LibraryError(Exception):
+    """The library cannot do what was asked (unknown document, bad file, damaged database …)."""

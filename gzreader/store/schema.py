@@ -1,0 +1,146 @@
+"""The one module that owns the database: connection settings, schema and numbered upgrades.
+
+`PRAGMA user_version` is the schema version. Each upgrade step runs in one transaction and says
+in its docstring what it changes. A database newer than this code is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from gzreader.store.errors import LibraryError
+
+SCHEMA_VERSION = 2
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _upgrade_1(db: sqlite3.Connection) -> None:
+    """Documents, their versions (original bytes, canonical text, outline) and annotations."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE documents (
+            id              TEXT PRIMARY KEY,
+            title           TEXT NOT NULL,
+            doc_number      TEXT,
+            source_path     TEXT,
+            current_version INTEGER,
+            created         TEXT NOT NULL,
+            modified        TEXT NOT NULL
+        );
+        CREATE TABLE versions (
+            id            INTEGER PRIMARY KEY,
+            document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sha256        TEXT NOT NULL UNIQUE,
+            original      BLOB NOT NULL,
+            original_name TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            outline_json  TEXT NOT NULL,
+            imported      TEXT NOT NULL
+        );
+        CREATE TABLE annotations (
+            id          TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind        TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'bookmark')),
+            color       TEXT NOT NULL,
+            note        TEXT NOT NULL DEFAULT '',
+            tags        TEXT NOT NULL DEFAULT '[]',
+            created     TEXT NOT NULL,
+            modified    TEXT NOT NULL,
+            deleted     TEXT,
+            start       INTEGER,
+            "end"       INTEGER,
+            exact       TEXT NOT NULL,
+            prefix      TEXT NOT NULL DEFAULT '',
+            suffix      TEXT NOT NULL DEFAULT '',
+            clause_id   TEXT
+        );
+        CREATE INDEX annotations_by_document ON annotations(document_id, start);
+        """,
+    )
+
+
+def _upgrade_2(db: sqlite3.Connection) -> None:
+    """Orphans get a flag of their own (they keep their quote, lose their position); a key-value
+    table holds per-document reading state and app settings shared by the GUI and the CLI."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE annotations ADD COLUMN orphan INTEGER NOT NULL DEFAULT 0;
+        UPDATE annotations SET orphan = 1 WHERE start IS NULL;
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would commit the upgrade's transaction early."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2}
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if absent) and upgrade the library at `path`, refusing damaged or newer files."""
+    check_file(path)
+    db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute("PRAGMA busy_timeout = 10000")  # the GUI and the CLI share the file
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+            raise LibraryError(f"{path}: cannot switch the library to WAL mode")
+        db.execute("PRAGMA synchronous = FULL")  # user annotations: durable before we say so
+        _check_integrity(db, path)
+        upgrade(db, path)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise LibraryError(f"{path}: the library file is damaged ({exc})") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database (truncated, overwritten …)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_MAGIC:
+            raise LibraryError(f"{path}: the library file is damaged (not an SQLite database)")
+
+
+def _check_integrity(db: sqlite3.Connection, path: Path) -> None:
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise LibraryError(f"{path}: the library file is damaged ({result})")
+
+
+def upgrade(db: sqlite3.Connection, path: Path) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: the library was written by a newer gzreader (schema {version}, this one reads up to "
+            f"{SCHEMA_VERSION}); upgrade gzreader"
+        )
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have upgraded while we waited for the lock.
+            if db.execute("PRAGMA user_version").fetchone()[0] >= step:
+                db.execute("ROLLBACK")
+                continue
+            UPGRADES[step](db)
+            db.execute(f"PRAGMA user_version = {step}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
