@@ -71,7 +71,7 @@ def bench_search(library: Library) -> list[Figure]:
         assert hits, q
     times.sort()
     p50 = statistics.median(times)
-    p95 = times[int(round(0.95 * (len(times) - 1)))]
+    p95 = times[round(0.95 * (len(times) - 1))]
     return [
         Figure("search 10 MB p50 (50 hits + snippets)", "-", f"{p50:.1f} ms", None),
         Figure("search 10 MB p95 (50 hits + snippets)", "≤ 25 ms", f"{p95:.1f} ms", p95 <= 25),
@@ -101,7 +101,9 @@ def figures() -> list[Figure]:
         library = Library.open(Path(tmp) / "ten")
         t0 = time.perf_counter()
         library.search("数据", limit=50)
-        results.append(Figure("first search after opening (loads texts)", "-", f"{(time.perf_counter() - t0) * 1000:.0f} ms", None))
+        results.append(
+            Figure("first search after opening (loads texts)", "-", f"{(time.perf_counter() - t0) * 1000:.0f} ms", None)
+        )
         results += bench_search(library)
         results.append(bench_annotate(library))
         library.close(auto_backup=False)

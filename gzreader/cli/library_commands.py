@@ -63,6 +63,19 @@ def register(commands: Any) -> None:
     p = add("backup", _backup, "write a backup of the library")
     p.add_argument("--out", metavar="FILE")
 
+    p = add("export", _export, "print an annotated PDF brief of a document")
+    p.add_argument("doc", metavar="DOC")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--color", action="append", default=[], metavar="C", help="only these colours (repeatable)")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="only annotations with one of these tags")
+    p.add_argument("--clause", metavar="ID", help="only this clause and the clauses under it")
+    p.add_argument("--kind", action="append", choices=("highlight", "note"), help="only highlights or only notes")
+    p.add_argument("--title", metavar="TEXT", help="the brief's title (default 《title》批注摘编)")
+    p.add_argument("--context", action="store_true", help="show each excerpt's whole clause with the quote marked")
+    p.add_argument("--bookmarks", action="store_true", help="list bookmarks at the end")
+    p.add_argument("--orphans", action="store_true", help="add annotations whose text vanished, marked as such")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
     restore = commands.add_parser("restore", help="replace the library with a backup (the current one is kept)")
     add_json_flag(restore)
     restore.add_argument("file", metavar="FILE")
@@ -193,6 +206,26 @@ def _search(args: argparse.Namespace, library: Library) -> None:
         return
     for h in hits:
         write(f"{h.doc_id}\t{h.citation}\t{h.start}\t{one_line(h.snippet)}\n")
+
+
+def _export(args: argparse.Namespace, library: Library) -> None:
+    from gzreader.brief import BriefError, BriefOptions, build_brief  # reportlab only when printing
+
+    record = library.resolve(args.doc)
+    options = BriefOptions(
+        title=args.title, colors=tuple(args.color), tags=tuple(args.tag), clause=args.clause,
+        kinds=tuple(args.kind or ("highlight", "note")), bookmarks=args.bookmarks, orphans=args.orphans,
+        context=args.context, paper=args.paper, source=record.source_path or "",
+    )  # fmt: skip
+    try:
+        result = build_brief(library.document(record.id), library.annotations(record.id), options, args.out)
+    except BriefError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"{args.out}: cannot write ({exc.strerror})") from exc
+    summary = {"out": args.out, "pages": result.pages, "excerpts": result.excerpts,
+               "missing": [f"U+{ord(c):04X}" for c in result.missing]}  # fmt: skip
+    write_json(summary) if args.json else write(f"{args.out}\t{result.pages} pages\t{result.excerpts} excerpts\n")
 
 
 def _backup(args: argparse.Namespace, library: Library) -> None:

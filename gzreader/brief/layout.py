@@ -1,0 +1,245 @@
+"""Lay out a brief: title block, excerpts grouped by outline path, bookmarks, orphans.
+
+Pages carry the document title as a header and “第 X 页 / 共 Y 页” as a footer; sections become
+PDF outline entries; every font is embedded as a subset.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+from gzreader import __version__
+from gzreader.brief.fonts import FontSet, font_set
+from gzreader.brief.linebreak import ChineseParagraph
+from gzreader.brief.markup import to_markup
+from gzreader.brief.select import BriefOptions, Selection, select
+from gzreader.core import Document, OutlineNode
+from gzreader.store.annotations import Annotation, color_hex
+
+PAPERS = {"a4": A4, "letter": LETTER}
+KIND_NAMES = {"highlight": "高亮", "note": "批注", "bookmark": "书签"}
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    pages: int
+    excerpts: int
+    missing: tuple[str, ...]  # characters no font could draw (shown as [U+XXXX])
+
+
+class _Styles:
+    def __init__(self, fonts: FontSet) -> None:
+        base = {"wordWrap": "CJK", "leading": 16, "fontSize": 10.5, "fontName": fonts.body}
+        self.title = ParagraphStyle("title", **{**base, "fontName": fonts.heading, "fontSize": 18, "leading": 26,
+                                                "alignment": TA_CENTER, "spaceAfter": 6})  # fmt: skip
+        self.subtitle = ParagraphStyle("subtitle", **{**base, "alignment": TA_CENTER, "fontSize": 11, "spaceAfter": 10})
+        self.meta = ParagraphStyle(
+            "meta", **{**base, "fontSize": 9, "leading": 13, "textColor": colors.HexColor("#444444")}
+        )
+        self.section = ParagraphStyle("section", **{**base, "fontName": fonts.heading, "fontSize": 14, "leading": 20,
+                                                    "spaceBefore": 12, "spaceAfter": 6, "keepWithNext": 1})  # fmt: skip
+        self.group = [
+            ParagraphStyle(f"group{d}", **{**base, "fontName": fonts.heading, "fontSize": max(10.5, 13 - d),
+                                           "leading": 18, "spaceBefore": 8, "spaceAfter": 3, "leftIndent": 8 * d,
+                                           "keepWithNext": 1})
+            for d in range(8)
+        ]  # fmt: skip
+        self.citation = ParagraphStyle("citation", **{**base, "fontName": fonts.heading, "fontSize": 10,
+                                                      "textColor": colors.HexColor("#7a1f1f"), "spaceBefore": 6,
+                                                      "keepWithNext": 1})  # fmt: skip
+        self.quote = ParagraphStyle("quote", **{**base, "leftIndent": 10})
+        self.note = ParagraphStyle("note", **{**base, "fontName": fonts.note, "leftIndent": 10, "spaceBefore": 3,
+                                              "textColor": colors.HexColor("#1f3a7a")})  # fmt: skip
+        self.tags = ParagraphStyle(
+            "tags", **{**base, "fontSize": 9, "leftIndent": 10, "textColor": colors.HexColor("#666666")}
+        )
+
+
+class _Bar(Flowable):
+    """A paragraph with a bar in the highlight colour down its left edge; splits across pages."""
+
+    def __init__(self, inner: Paragraph, color: str, width: float = 4) -> None:
+        super().__init__()
+        self.inner, self.color, self.bar = inner, color, width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return [_Bar(part, self.color, self.bar) for part in self.inner.split(avail_width, avail_height)]
+
+    def draw(self) -> None:
+        self.canv.setFillColor(colors.HexColor(self.color))
+        self.canv.rect(0, 0, self.bar, self.height, stroke=0, fill=1)
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+class _Template(SimpleDocTemplate):
+    """Turns flowables tagged with `outline` = (text, level) into PDF outline entries."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # Qt-style name: reportlab's hook
+        entry = getattr(flowable, "outline", None)
+        if entry:
+            text, level = entry
+            key = f"k{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+
+
+def _numbered_canvas(header: str, fonts: FontSet) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Draws header and “第 X 页 / 共 Y 页” once the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # else every page names Helvetica, which is never embedded
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.body
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:  # reportlab API
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width, height = self._pagesize
+                self.setFont(fonts.body, 8.5)
+                self.setFillColor(colors.HexColor("#666666"))
+                self.drawCentredString(width / 2, height - 12 * mm, header[:60] + ("…" if len(header) > 60 else ""))
+                self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _outlined(flowable: Flowable, text: str, level: int) -> Flowable:
+    flowable.outline = (text, level)
+    return flowable
+
+
+def build_brief(
+    doc: Document, annotations: list[Annotation], options: BriefOptions, out: str | Path | BinaryIO
+) -> BriefResult:
+    """Write the brief for `annotations` of `doc` to `out` (a path or a binary file object)."""
+    fonts = font_set()
+    styles = _Styles(fonts)
+    chosen = select(doc, annotations, options)
+    missing: set[str] = set()
+
+    def para(
+        text: str, style: ParagraphStyle, font: str | None = None, highlight: tuple[int, int, str] | None = None
+    ) -> Paragraph:
+        return ChineseParagraph(to_markup(text, font or style.fontName, fonts, missing, highlight=highlight), style)
+
+    title = options.title or "《" + doc.title.replace("《", "〈").replace("》", "〉") + "》批注摘编"
+    story: list[Flowable] = [_outlined(para(title, styles.title), title, 0), para(doc.title, styles.subtitle)]
+    meta = [("文号", doc.doc_number or "—"), ("来源", options.source or doc.source_name or "—"),
+            ("编制日期", options.prepared or date.today().isoformat()), ("摘编条数", str(len(chosen.excerpts))),
+            ("筛选条件", options.describe_filters()), *options.extra.items()]  # fmt: skip
+    story += [para(f"{k}：{v}", styles.meta) for k, v in meta]
+    story.append(Spacer(1, 6 * mm))
+    story += _excerpts(doc, chosen, options, styles, para)
+    story += _bookmarks(doc, chosen, styles, para)
+    story += _orphans(chosen, styles, para)
+    if missing:
+        codes = "、".join(f"U+{ord(c):04X}" for c in sorted(missing))
+        story.append(para(f"注：以下字符没有可用字体，以编码形式显示：{codes}", styles.meta))
+
+    width, height = PAPERS.get(options.paper.lower(), A4)
+    buffer = io.BytesIO()
+    template = _Template(
+        buffer, pagesize=(width, height), leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
+        bottomMargin=18 * mm, title=title, subject=doc.title, author="gzreader",
+        keywords=", ".join(sorted({t for a in chosen.excerpts for t in a.tags})) or "批注摘编",
+        creator=f"gzreader {__version__}", initialFontName=fonts.body,
+    )  # fmt: skip
+    canvas_class = _numbered_canvas(doc.title, fonts)
+    template.build(story, canvasmaker=canvas_class)
+    data = buffer.getvalue()
+    if isinstance(out, (str, Path)):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
+    return BriefResult(template.page, len(chosen.excerpts), tuple(sorted(missing)))
+
+
+def _short_citation(doc: Document, node: OutlineNode | None) -> str:
+    if node is None:
+        return f"《{doc.title}》"
+    return node.citation
+
+
+def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _Styles, para: Any) -> list[Flowable]:
+    story: list[Flowable] = []
+    if chosen.excerpts:
+        story.append(_outlined(para("摘编", styles.section), "摘编", 1))
+    shown: list[str] = []  # ids of the group headings currently open
+    for ann in chosen.excerpts:
+        path = doc.path_at(ann.anchor.start)
+        clause = path[-1] if path else None
+        groups = path[:-1] if path and (path[-1].children or len(path) > 1) else path
+        depth_same = 0
+        while depth_same < min(len(shown), len(groups)) and shown[depth_same] == groups[depth_same].id:
+            depth_same += 1
+        for depth in range(depth_same, len(groups)):
+            node = groups[depth]
+            text = node.title if node.kind == "part" else node.display(60)
+            story.append(_outlined(para(text, styles.group[min(depth, 7)]), text, depth + 2))
+        shown = [n.id for n in groups]
+        kind = KIND_NAMES.get(ann.kind, ann.kind)
+        story.append(para(f"{_short_citation(doc, clause)}　［{kind}］", styles.citation))
+        if options.context and clause is not None:
+            body = doc.text[clause.start : clause.end]
+            mark = (ann.anchor.start - clause.start, ann.anchor.end - clause.start, color_hex(ann.color))
+            story.append(_Bar(para(body, styles.quote, highlight=mark), color_hex(ann.color)))
+        else:
+            story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
+        if ann.note:
+            story.append(para(ann.note, styles.note))
+        if ann.tags:
+            story.append(para("  ".join(f"#{t}" for t in ann.tags), styles.tags))
+    return story
+
+
+def _bookmarks(doc: Document, chosen: Selection, styles: _Styles, para: Any) -> list[Flowable]:
+    if not chosen.bookmarks:
+        return []
+    story: list[Flowable] = [_outlined(para("书签", styles.section), "书签", 1)]
+    for ann in chosen.bookmarks:
+        clause = doc.clause_at(ann.anchor.start)
+        quote = ann.quote if len(ann.quote) <= 60 else ann.quote[:59] + "…"
+        story.append(para(f"{_short_citation(doc, clause)}：{quote}", styles.quote))
+        if ann.note:
+            story.append(para(ann.note, styles.note))
+    return story
+
+
+def _orphans(chosen: Selection, styles: _Styles, para: Any) -> list[Flowable]:
+    if not chosen.orphans:
+        return []
+    heading = "未能定位的批注（原文已修改，以下引文在新版本中找不到）"
+    story: list[Flowable] = [_outlined(para(heading, styles.section), "未能定位的批注", 1)]
+    for ann in chosen.orphans:
+        story.append(para(f"［{KIND_NAMES.get(ann.kind, ann.kind)}·已失锚］", styles.citation))
+        story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
+        if ann.note:
+            story.append(para(ann.note, styles.note))
+        if ann.tags:
+            story.append(para("  ".join(f"#{t}" for t in ann.tags), styles.tags))
+    return story

@@ -1,0 +1,76 @@
+"""Which annotations a brief holds: filters by colour, tag, clause subtree and kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gzreader.core import Document
+from gzreader.store.annotations import Annotation
+
+
+class BriefError(Exception):
+    """A brief cannot be made (e.g. nothing matches the filters); one line for the user."""
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    title: str | None = None  # default: 《document title》批注摘编
+    colors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    clause: str | None = None  # an outline node id: its subtree only
+    kinds: tuple[str, ...] = ("highlight", "note")
+    bookmarks: bool = False  # list bookmarks at the end
+    orphans: bool = False  # annotations whose text vanished, in a final section
+    context: bool = False  # each excerpt shows its whole clause with the quote marked
+    paper: str = "a4"
+    source: str = ""  # where the document came from (file name or path)
+    prepared: str = ""  # date prepared; default today
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def describe_filters(self) -> str:
+        parts = []
+        if self.colors:
+            parts.append("颜色：" + "、".join(self.colors))
+        if self.tags:
+            parts.append("标签：" + "、".join(self.tags))
+        if self.clause:
+            parts.append("条款：" + self.clause)
+        if tuple(self.kinds) != ("highlight", "note"):
+            parts.append("类型：" + "、".join(self.kinds))
+        return "；".join(parts) or "全部高亮与批注"
+
+
+@dataclass(frozen=True)
+class Selection:
+    excerpts: list[Annotation]
+    bookmarks: list[Annotation]
+    orphans: list[Annotation]
+
+
+def select(doc: Document, annotations: list[Annotation], options: BriefOptions) -> Selection:
+    colors = {c.lower() for c in options.colors}
+    tags = set(options.tags)
+    subtree = doc.node(options.clause) if options.clause else None
+    if options.clause and subtree is None:
+        raise BriefError(f"no clause {options.clause!r} in the document")
+
+    def wanted(ann: Annotation) -> bool:
+        if ann.deleted:
+            return False
+        if colors and ann.color.lower() not in colors:
+            return False
+        if tags and not tags & set(ann.tags):
+            return False
+        return subtree is None or (not ann.orphan and subtree.start <= ann.anchor.start < subtree.end)
+
+    chosen = [a for a in annotations if wanted(a)]
+    excerpts = sorted(
+        (a for a in chosen if not a.orphan and a.kind in options.kinds), key=lambda a: (a.anchor.start, a.anchor.end)
+    )
+    bookmarks = [a for a in chosen if not a.orphan and a.kind == "bookmark"] if options.bookmarks else []
+    orphans = (
+        [a for a in chosen if a.orphan and (a.kind in options.kinds or a.kind == "bookmark")] if options.orphans else []
+    )
+    if not excerpts and not bookmarks and not orphans:
+        raise BriefError(f"no annotations match ({options.describe_filters()}); nothing to put in a brief")
+    return Selection(excerpts, bookmarks, orphans)
