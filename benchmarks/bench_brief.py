@@ -34,7 +34,9 @@ def _library(folder: Path, count: int) -> tuple[Library, str]:
 def figures() -> list[Figure]:
     t0 = time.perf_counter()
     font_set()
-    results = [Figure("brief font registration (once per process)", "-", f"{(time.perf_counter() - t0) * 1000:.0f} ms", None)]
+    results = [
+        Figure("brief font registration (once per process)", "-", f"{(time.perf_counter() - t0) * 1000:.0f} ms", None)
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         for count, target in ((20, 0.5), (1000, 3.0)):
             library, doc_id = _library(Path(tmp) / str(count), count)
@@ -43,9 +45,13 @@ def figures() -> list[Figure]:
             seconds = median_seconds(lambda d=doc, a=anns: build_brief(d, a, BriefOptions(), io.BytesIO()))
             build_brief(doc, anns, BriefOptions(), out)
             size = len(out.getvalue())
-            results.append(Figure(f"brief of {count} excerpts", f"≤ {target} s", f"{seconds * 1000:.0f} ms", seconds <= target))
+            results.append(
+                Figure(f"brief of {count} excerpts", f"≤ {target} s", f"{seconds * 1000:.0f} ms", seconds <= target)
+            )
             if count == 1000:
-                results.append(Figure("brief of 1,000 excerpts size", "≤ 2 MB", f"{size / 2**20:.2f} MB", size <= 2 * 2**20))
+                results.append(
+                    Figure("brief of 1,000 excerpts size", "≤ 2 MB", f"{size / 2**20:.2f} MB", size <= 2 * 2**20)
+                )
             library.close(auto_backup=False)
     return results
 

@@ -24,6 +24,16 @@ def seed_path() -> Path:
 
 
 @pytest.fixture
+def library(tmp_path: Path):
+    """An empty library in a temporary folder, closed without an automatic backup."""
+    from gzreader.store import Library
+
+    lib = Library.open(tmp_path / "lib")
+    yield lib
+    lib.close(auto_backup=False)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private library folder for the test, also seen by the CLI through the environment."""
     folder = tmp_path / "library"

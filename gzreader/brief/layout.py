@@ -210,10 +210,16 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
             story.append(_Bar(para(body, styles.quote, highlight=mark), color_hex(ann.color)))
         else:
             story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
-        if ann.note:
-            story.append(para(ann.note, styles.note))
-        if ann.tags:
-            story.append(para("  ".join(f"#{t}" for t in ann.tags), styles.tags))
+        story += _note_and_tags(ann, styles, para)
+    return story
+
+
+def _note_and_tags(ann: Annotation, styles: _Styles, para: Any) -> list[Flowable]:
+    story: list[Flowable] = []
+    if ann.note:
+        story.append(para(ann.note, styles.note))
+    if ann.tags:
+        story.append(para("  ".join(f"#{t}" for t in ann.tags), styles.tags))
     return story
 
 
@@ -238,8 +244,5 @@ def _orphans(chosen: Selection, styles: _Styles, para: Any) -> list[Flowable]:
     for ann in chosen.orphans:
         story.append(para(f"［{KIND_NAMES.get(ann.kind, ann.kind)}·已失锚］", styles.citation))
         story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
-        if ann.note:
-            story.append(para(ann.note, styles.note))
-        if ann.tags:
-            story.append(para("  ".join(f"#{t}" for t in ann.tags), styles.tags))
+        story += _note_and_tags(ann, styles, para)
     return story

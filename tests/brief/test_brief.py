@@ -33,13 +33,6 @@ def fonts_embedded(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def library(tmp_path: Path):
-    lib = Library.open(tmp_path / "lib")
-    yield lib
-    lib.close(auto_backup=False)
-
-
-@pytest.fixture
 def seed(library: Library) -> str:
     doc_id = library.import_file(SEED).record.id
     library.annotate_quote(

@@ -17,13 +17,6 @@ HOSTILE = [
 
 
 @pytest.fixture
-def library(tmp_path: Path):
-    lib = Library.open(tmp_path / "lib")
-    yield lib
-    lib.close(auto_backup=False)
-
-
-@pytest.fixture
 def doc_id(library: Library) -> str:
     return library.import_file(SEED).record.id
 

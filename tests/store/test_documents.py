@@ -13,13 +13,6 @@ CORPUS = Path(__file__).parent.parent / "corpus"
 SEED = CORPUS / "00_guangzhou_ai_digital_economy_plan.txt"
 
 
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = Library.open(tmp_path / "lib")
-    yield lib
-    lib.close(auto_backup=False)
-
-
 def test_import_keeps_bytes_text_outline_and_hash(library: Library) -> None:
     result = library.import_file(SEED)
     assert result.created

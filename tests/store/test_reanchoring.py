@@ -5,20 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from gzreader.store import Library, make_anchor, reanchor
 from gzreader.store.interchange import to_web_annotations
 
 SEED = Path(__file__).parent.parent / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
 QUOTE = "推动一批重大科技基础设施落地集聚"
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = Library.open(tmp_path / "lib")
-    yield lib
-    lib.close(auto_backup=False)
 
 
 def _new_version(tmp_path: Path, edit) -> Path:
