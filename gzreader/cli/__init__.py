@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", help="library folder (default: $GZREADER_DATA_DIR or the user data folder)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    open_parser = commands.add_parser("open", help="open a document in the reader window (importing it if needed)")
+    open_parser.add_argument("path", metavar="PATH")
+    open_parser.set_defaults(run=None)
     document_commands.register(commands)
     library_commands.register(commands)
     return parser
@@ -34,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_gui(args)
+    if args.command == "open":
+        return _start_gui(args, args.path)
     try:
         args.run(args)
     except CliError as exc:
@@ -46,9 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _start_gui(args: argparse.Namespace) -> int:
-    """Until the window lands, show the bundled sample's outline."""
-    from gzreader.resources import sample_document_path
+def _start_gui(args: argparse.Namespace, path: str | None = None) -> int:
+    """The reader window (PySide6 is imported only here, never by the other commands)."""
+    from gzreader.ui.app import run
 
-    document_commands.print_tree(document_commands.load(str(sample_document_path())))
-    return 0
+    return run(args.data_dir, path)

@@ -122,6 +122,12 @@ class Document:
         path = self.path_at(offset)
         return path[-1] if path else None
 
+    def quote_with_citation(self, start: int, end: int) -> str:
+        """《…》二（一）1：“quote” — what a reader pastes into a memo."""
+        node = self.clause_at(start)
+        citation = node.citation if node else f"《{self.title}》"
+        return f"{citation}：“{self.text[start:end]}”"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,

@@ -1,0 +1,169 @@
+"""Annotations panel: the document's highlights, notes and bookmarks in reading order, filters
+by colour, tag and text, orphans listed apart, note and tags edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gzreader.core import Document
+from gzreader.store import PALETTE, Annotation
+from gzreader.store.annotations import color_hex
+from gzreader.ui.reading_pane import color_name
+
+ANN_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class AnnotationsPanel(QWidget):
+    jump_requested = Signal(str)  # annotation id
+    edit_requested = Signal(str, str, list)  # annotation id, note, tags
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc: Document | None = None
+        self.annotations: list[Annotation] = []
+        self.color_filter = QComboBox(self)
+        self.tag_filter = QComboBox(self)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setClearButtonEnabled(True)
+        for widget in (self.color_filter, self.tag_filter):
+            widget.currentIndexChanged.connect(self.refresh)
+        self.text_filter.textChanged.connect(self.refresh)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._load_editor(item))
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setMaximumHeight(90)
+        self.tags_edit = QLineEdit(self)
+        self.save_button = QPushButton(self, clicked=self._save)
+        self.delete_button = QPushButton(self, clicked=self._delete)
+        filters = QHBoxLayout()
+        filters.addWidget(self.color_filter)
+        filters.addWidget(self.tag_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.text_filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.tags_edit)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+        self._load_editor(None)
+
+    def retranslate_ui(self) -> None:
+        self.text_filter.setPlaceholderText(self.tr("Filter by text"))
+        self.note_edit.setPlaceholderText(self.tr("Note"))
+        self.tags_edit.setPlaceholderText(self.tr("Tags, separated by spaces"))
+        self.save_button.setText(self.tr("Save note and tags"))
+        self.delete_button.setText(self.tr("Delete"))
+        self._fill_filters()
+
+    def set_annotations(self, doc: Document | None, annotations: list[Annotation]) -> None:
+        self.doc, self.annotations = doc, list(annotations)
+        self._fill_filters()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
+        for combo in (self.color_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.color_filter.addItem(self.tr("All colours"), None)
+        for name in PALETTE:
+            self.color_filter.addItem(color_name(self, name), name)
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for t in sorted({t for a in self.annotations for t in a.tags}):
+            self.tag_filter.addItem(f"#{t}", t)
+        for combo, value in ((self.color_filter, color), (self.tag_filter, tag)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def visible(self) -> list[Annotation]:
+        """The annotations that pass the filters, in reading order (orphans after)."""
+        color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
+        text = self.text_filter.text().strip().lower()
+        return [a for a in self.annotations
+                if (color is None or a.color == color) and (tag is None or tag in a.tags)
+                and (not text or text in (a.quote + "\n" + a.note + "\n" + " ".join(a.tags)).lower())]  # fmt: skip
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.tree.clear()
+        placed = QTreeWidgetItem(self.tree, [self.tr("In the text")])
+        orphans = QTreeWidgetItem(self.tree, [self.tr("Not found in this version (orphans)")])
+        for ann in self.visible():
+            parent = orphans if ann.orphan else placed
+            item = QTreeWidgetItem(parent, [self._label(ann)])
+            item.setData(0, ANN_ROLE, ann.id)
+            item.setBackground(0, QBrush(QColor(color_hex(ann.color)).lighter(115)))
+            item.setForeground(0, QBrush(QColor("#1d1d1f")))
+            item.setToolTip(0, ann.note or ann.quote)
+            if ann.id == current:
+                self.tree.setCurrentItem(item)
+        placed.setExpanded(True)
+        orphans.setExpanded(True)
+        orphans.setHidden(orphans.childCount() == 0)
+
+    def _label(self, ann: Annotation) -> str:
+        node = self.doc.node(ann.anchor.clause_id or "") if self.doc else None
+        citation = node.citation if node else ""
+        quote = ann.quote if len(ann.quote) <= 60 else ann.quote[:59] + "…"
+        lines = [citation, f"“{quote}”"]
+        if ann.note:
+            lines.append(ann.note if len(ann.note) <= 120 else ann.note[:119] + "…")
+        if ann.tags:
+            lines.append("  ".join(f"#{t}" for t in ann.tags))
+        return "\n".join(line for line in lines if line)
+
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ANN_ROLE) if item is not None else None
+
+    def select(self, ann_id: str) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(0, ANN_ROLE) == ann_id:
+                    self.tree.setCurrentItem(group.child(j))
+                    return True
+        return False
+
+    def _clicked(self, item: QTreeWidgetItem) -> None:
+        ann_id = item.data(0, ANN_ROLE)
+        if ann_id:
+            self.jump_requested.emit(ann_id)
+
+    def _load_editor(self, item: QTreeWidgetItem | None) -> None:
+        ann = next((a for a in self.annotations if item is not None and a.id == item.data(0, ANN_ROLE)), None)
+        self.note_edit.setPlainText(ann.note if ann else "")
+        self.tags_edit.setText(" ".join(ann.tags) if ann else "")
+        for widget in (self.note_edit, self.tags_edit, self.save_button, self.delete_button):
+            widget.setEnabled(ann is not None)
+
+    def _save(self) -> None:
+        ann_id = self.current_id()
+        if ann_id:
+            self.edit_requested.emit(ann_id, self.note_edit.toPlainText(), self.tags_edit.text().split())
+
+    def _delete(self) -> None:
+        ann_id = self.current_id()
+        if ann_id:
+            self.delete_requested.emit(ann_id)

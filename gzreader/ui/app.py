@@ -1,0 +1,102 @@
+"""Start the GUI: application, fonts, language, library, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gzreader import __version__
+from gzreader.resources import resource_path, sample_document_path
+from gzreader.store import Library, LibraryError
+from gzreader.ui.main_window import LAST_DOCUMENT_KEY, MainWindow
+from gzreader.ui.translations import resolve_language, translator_for
+
+
+def ensure_cjk_font() -> None:
+    """Without a CJK font Qt draws Chinese as boxes: register the bundled one if none is installed."""
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+
+
+def ui_settings(folder: Path) -> QSettings:
+    """Window state lives beside the library, so --data-dir keeps test runs apart."""
+    return QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+
+
+class App:
+    """One running GUI: QApplication, translator, library and window."""
+
+    def __init__(self, library: Library, qapp: QApplication) -> None:
+        self.library, self.qapp = library, qapp
+        self.settings = ui_settings(library.folder)
+        self.translator = None
+        self.set_language(str(self.settings.value("language", "") or "") or None)
+        self.window = MainWindow(library, self.settings)
+        for name, value in (("lang_system", None), ("lang_zh", "zh_CN"), ("lang_en", "en")):
+            self.window.actions.connect(name, lambda v=value: self.switch_language(v))
+        icon = resource_path("icons", "gzreader.svg")
+        if icon.exists():
+            self.window.setWindowIcon(QIcon(str(icon)))
+
+    def set_language(self, choice: str | None) -> None:
+        if self.translator is not None:
+            self.qapp.removeTranslator(self.translator)
+        self.translator = translator_for(resolve_language(choice))
+        if self.translator is not None:
+            self.qapp.installTranslator(self.translator)
+
+    def switch_language(self, choice: str | None) -> None:
+        self.settings.setValue("language", choice or "")
+        self.set_language(choice)
+        self.window.retranslate_ui()
+
+    def open_initial(self, path: str | None = None) -> None:
+        """Open PATH (importing it if needed), else the last document, else the bundled sample."""
+        library = self.library
+        if path:
+            doc_id = library.import_file(path).record.id
+        else:
+            records = {r.id for r in library.documents()}
+            last = library.setting(LAST_DOCUMENT_KEY)
+            if last in records:
+                doc_id = str(last)
+            elif records:
+                doc_id = library.documents()[0].id
+            else:
+                doc_id = library.import_file(sample_document_path()).record.id
+        self.window.open_document(doc_id)
+
+    def warm_up(self) -> None:
+        """jieba for double-click words and key terms: loaded after the window shows, off the GUI thread."""
+        from gzreader.core import words
+
+        self.window.jobs.start(lambda _p: words.warm_up(), lambda _r: None, lambda _m: None)
+
+
+def run(data_dir: str | None = None, path: str | None = None) -> int:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("gzreader")
+    qapp.setApplicationVersion(__version__)
+    ensure_cjk_font()
+    try:
+        library = Library.open(data_dir)
+    except LibraryError as exc:
+        QMessageBox.critical(None, "gzreader", str(exc))
+        print(f"gzreader: error: {exc}", file=sys.stderr)
+        return 2
+    app = App(library, qapp)
+    try:
+        app.open_initial(path)
+    except LibraryError as exc:
+        app.window.show_error(str(exc))
+    app.window.show()
+    app.warm_up()
+    try:
+        return qapp.exec()
+    finally:
+        library.close()

@@ -1,0 +1,25 @@
+"""Reading themes: colours for the pane's paper, ink, headings and marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    paper: str
+    ink: str
+    heading: str
+    part: str
+    find: str
+    find_current: str
+    bookmark: str
+
+
+THEMES = {
+    "light": Theme("light", "#ffffff", "#1d1d1f", "#7a1f1f", "#102a5c", "#fff59d", "#ffb74d", "#eef3ff"),
+    "sepia": Theme("sepia", "#f6efdf", "#3b2f22", "#7a3b12", "#3f2a14", "#f2d47a", "#e8a33d", "#ece0c4"),
+    "dark": Theme("dark", "#1e1f22", "#d9d9d6", "#e6a3a3", "#a9c4f5", "#6b5b1e", "#a35d00", "#2a3140"),
+}
+DEFAULT_THEME = "light"

@@ -1,0 +1,455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="22"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="23"/>
+        <source>&amp;Export brief…</source>
+        <translation>导出摘编(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="24"/>
+        <source>&amp;Print brief…</source>
+        <translation>打印摘编(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="25"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="26"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="27"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="28"/>
+        <source>Copy with &amp;citation</source>
+        <translation>复制并注明出处(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="29"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="30"/>
+        <source>Add &amp;note…</source>
+        <translation>添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="31"/>
+        <source>&amp;Bookmark</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="32"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="33"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="34"/>
+        <source>Find &amp;previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="35"/>
+        <source>&amp;Search library…</source>
+        <translation>搜索文库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="36"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="37"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="38"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="39"/>
+        <source>&amp;Light theme</source>
+        <translation>浅色主题(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="40"/>
+        <source>&amp;Sepia theme</source>
+        <translation>护眼主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="41"/>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="42"/>
+        <source>Language: &amp;system</source>
+        <translation>语言：跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="43"/>
+        <source>Language: 中文</source>
+        <translation>语言：中文</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="44"/>
+        <source>Language: English</source>
+        <translation>Language: English</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="72"/>
+        <source>Filter by text</source>
+        <translation>按文字筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="73"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="74"/>
+        <source>Tags, separated by spaces</source>
+        <translation>标签（以空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="75"/>
+        <source>Save note and tags</source>
+        <translation>保存批注和标签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="76"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="89"/>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="92"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="110"/>
+        <source>In the text</source>
+        <translation>正文中</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="111"/>
+        <source>Not found in this version (orphans)</source>
+        <translation>新版本中未找到（失锚）</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../gzreader/ui/find_bar.py" line="35"/>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/find_bar.py" line="36"/>
+        <source>Previous (Shift+F3)</source>
+        <translation>上一个 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/find_bar.py" line="37"/>
+        <source>Next (F3)</source>
+        <translation>下一个 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/find_bar.py" line="77"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/find_bar.py" line="79"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / 共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsPanel</name>
+    <message>
+        <location filename="../../gzreader/ui/keywords_panel.py" line="29"/>
+        <source>Key terms of the document</source>
+        <translation>全文关键词</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/keywords_panel.py" line="30"/>
+        <source>Key terms of the current clause</source>
+        <translation>当前条款关键词</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="37"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="37"/>
+        <source>Doc. no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="37"/>
+        <source>Notes</source>
+        <translation>批注数</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="38"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="39"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="138"/>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="139"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="140"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="141"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="142"/>
+        <source>Key terms</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="184"/>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="184"/>
+        <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="212"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gzreader/ui/main_window.py" line="217"/>
+        <source>Imported %n document(s)</source>
+        <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="230"/>
+        <source>Remove document</source>
+        <translation>移除文档</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="231"/>
+        <source>Remove “%1” and its %2 annotation(s) from the library?</source>
+        <translation>从文库中移除《%1》及其 %2 条批注？</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="288"/>
+        <location filename="../../gzreader/ui/main_window.py" line="295"/>
+        <source>Select some text first</source>
+        <translation>请先选择文字</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="297"/>
+        <source>Add note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="297"/>
+        <source>Note:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="308"/>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="314"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="317"/>
+        <source>Delete annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="324"/>
+        <source>Copied with citation</source>
+        <translation>已复制（含出处）</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../gzreader/ui/outline_panel.py" line="44"/>
+        <source>Filter the outline</source>
+        <translation>筛选大纲</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_panel.py" line="81"/>
+        <source>Highlight whole clause</source>
+        <translation>高亮整条</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="224"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="237"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="224"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="224"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="243"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="242"/>
+        <source>Add note…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="244"/>
+        <source>Copy with citation</source>
+        <translation>复制并注明出处</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../gzreader/ui/search_panel.py" line="35"/>
+        <source>Search the library and notes</source>
+        <translation>搜索文库和批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/search_panel.py" line="45"/>
+        <source>[note] </source>
+        <translation>［批注］</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gzreader/ui/search_panel.py" line="50"/>
+        <source>%n hit(s)</source>
+        <translation><numerusform>共 %n 条结果</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="36"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="36"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="36"/>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="37"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading_pane.py" line="252"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+</context>
+</TS>

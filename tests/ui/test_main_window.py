@@ -1,0 +1,260 @@
+"""The reader window, driven through its real widgets offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from gzreader.core import words
+from tests.ui.conftest import make_app
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def _select(pane, text: str, nth: int = 1) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth):
+        at = pane.doc.text.index(text, at + 1)
+    pane.select_span(at, at + len(text))
+    return at, at + len(text)
+
+
+def test_first_run_opens_the_bundled_sample(app) -> None:
+    window = app.window
+    assert window.doc.doc_number == "粤大湾区〔2020〕1号"
+    assert window.outline.model.rowCount() == 2
+    assert window.pane.toPlainText() == window.doc.text
+    document = window.pane.document()
+    assert document.characterCount() - 1 == len(window.doc.text)
+    for offset in (0, 500, 2448, len(window.doc.text) - 1):  # offset N is cursor position N
+        cursor = QTextCursor(document)
+        cursor.setPosition(offset)
+        cursor.setPosition(offset + 1, QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText().replace("\u2029", "\n") == window.doc.text[offset]
+
+
+def test_outline_click_scrolls_and_scrolling_selects(app, qtbot) -> None:
+    window = app.window
+    tree = window.outline.tree
+    target = window.doc.node("p2/三")
+    index = window.outline.proxy.mapFromSource(window.outline.model.index_of("p2/三"))
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    top = window.pane.top_offset()
+    assert window.pane.document().findBlock(top).position() == target.start
+    node = window.doc.node("p2/二/二/3")
+    window.pane.scroll_to_offset(node.start)
+    qtbot.waitUntil(lambda: window.outline.tree.currentIndex().data() == "3、推动区块链产业创新发展", timeout=3000)
+    assert "二、主要任务" in window.outline.breadcrumb.text()
+
+
+def test_highlight_survives_restart_with_reading_position(app, qtbot, qapp, tmp_path) -> None:
+    window = app.window
+    start, end = _select(window.pane, "建立创新要素高效配置规则体系")
+    window.pane.setFocus()
+    qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    (ann,) = app.library.annotations(window.doc_id)
+    assert (ann.start, ann.end, ann.color, ann.anchor.clause_id) == (start, end, "yellow", "p2/二/一/1")
+    cursor = QTextCursor(window.pane.document())
+    cursor.setPosition(start + 2)
+    assert cursor.charFormat().background().color().name() == "#ffe066"
+    node = window.doc.node("p2/二/四")
+    window.pane.scroll_to_offset(node.start)
+    qtbot.wait(300)
+    window.close()
+    app.library.close(auto_backup=False)
+
+    again = make_app(tmp_path / "lib", qapp)
+    qtbot.addWidget(again.window)
+    again.open_initial()
+    again.window.show()
+    qtbot.waitExposed(again.window)
+    qtbot.waitUntil(
+        lambda: again.window.pane.document().findBlock(again.window.pane.top_offset()).position() == node.start
+    )
+    cursor = QTextCursor(again.window.pane.document())
+    cursor.setPosition(start + 2)
+    assert cursor.charFormat().background().color().name() == "#ffe066"
+    assert again.window.annotations_panel.tree.topLevelItem(0).childCount() == 1
+    again.window.close()
+    again.library.close(auto_backup=False)
+    app.library = again.library  # the fixture's teardown closes this one again harmlessly
+
+
+def test_delete_and_undo(app, qtbot) -> None:
+    window = app.window
+    _select(window.pane, "琶洲")
+    window.annotate_selection("highlight", "green")
+    (ann,) = app.library.annotations(window.doc_id)
+    assert window.annotations_panel.select(ann.id)
+    window.annotations_panel.delete_button.click()
+    assert app.library.annotations(window.doc_id) == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [a.id for a in app.library.annotations(window.doc_id)] == [ann.id]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the highlight itself
+    assert app.library.annotations(window.doc_id) == []
+    window.undo_stack.redo()
+    assert [a.id for a in app.library.annotations(window.doc_id)] == [ann.id]
+
+
+def test_edit_note_and_tags_in_place_and_filters(app) -> None:
+    window = app.window
+    panel = window.annotations_panel
+    _select(window.pane, "琶洲")
+    window.annotate_selection("highlight", "green")
+    _select(window.pane, "广州城市大脑")
+    window.annotate_selection("highlight", "blue")
+    first = app.library.annotations(window.doc_id)[0]
+    panel.select(first.id)
+    panel.note_edit.setPlainText("多行\n笔记")
+    panel.tags_edit.setText("区域 #重点")
+    panel.save_button.click()
+    changed = app.library.annotation(first.id)
+    assert changed.note == "多行\n笔记" and changed.tags == ("区域", "重点")
+    panel.color_filter.setCurrentIndex(panel.color_filter.findData("blue"))
+    assert [a.color for a in panel.visible()] == ["blue"]
+    panel.color_filter.setCurrentIndex(0)
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("区域"))
+    assert [a.id for a in panel.visible()] == [first.id]
+    panel.tag_filter.setCurrentIndex(0)
+    panel.text_filter.setText("城市大脑")
+    assert len(panel.visible()) == 1 and panel.tree.topLevelItem(0).childCount() == 1
+    window.undo_stack.undo()
+    assert app.library.annotation(first.id).note == ""
+
+
+def test_note_dialog_bookmark_and_clause_highlight(app, monkeypatch) -> None:
+    window = app.window
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("重要批注", True))
+    _select(window.pane, "集聚高层次创新人才")
+    window.actions["note"].trigger()
+    _select(window.pane, "保障措施")
+    window.actions["bookmark"].trigger()
+    window.outline.highlight_clause_requested.emit("p2/三/二", "purple")
+    kinds = {(a.kind, a.note, a.color) for a in app.library.annotations(window.doc_id)}
+    assert ("note", "重要批注", "yellow") in kinds and ("bookmark", "", "yellow") in kinds
+    clause = next(a for a in app.library.annotations(window.doc_id) if a.color == "purple")
+    node = window.doc.node("p2/三/二")
+    assert (clause.start, clause.end) == (node.start, node.end)
+    menu = window.outline.clause_menu("p2/三/二")
+    assert menu.actions()[0].menu().actions()[0].text() == "Yellow"
+
+
+def test_find_counts_every_occurrence(app, qtbot) -> None:
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    window.find_bar.edit.insert("琶洲")  # QTest cannot type non-ASCII keys; insert() is what an IME commits
+    total = window.doc.text.count("琶洲")
+    assert window.find_bar.count.text() == f"1 of {total}"
+    assert len(window.pane.extraSelections()) == total
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == f"2 of {total}"
+    window.find_bar.previous()
+    window.find_bar.previous()
+    assert window.find_bar.count.text() == f"{total} of {total}"
+    window.find_bar.close_bar()
+    assert window.pane.extraSelections() == []
+
+
+def test_library_search_grouped_by_document(app, qtbot) -> None:
+    window = app.window
+    window.import_paths([str(CORPUS / "03_jinan_shuzi_xianfeng_chengshi.txt")])
+    qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.doc.title.startswith("加快数字化"), timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.right_tabs.currentWidget() is window.search_panel
+    window.search_panel.edit.insert("数字经济")
+    qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
+    tree = window.search_panel.tree
+    assert tree.topLevelItemCount() == 2
+    first_hit = tree.topLevelItem(0).child(0)
+    tree.itemClicked.emit(first_hit, 0)
+    assert window.pane.textCursor().selectedText() == "数字经济"
+
+
+def test_copy_with_citation(app, qtbot) -> None:
+    window = app.window
+    _select(window.pane, "建立创新要素高效配置规则体系")
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert (
+        QGuiApplication.clipboard().text()
+        == "《广州人工智能与数字经济试验区建设总体方案》二（一）1：“建立创新要素高效配置规则体系”"
+    )
+
+
+def test_context_menu_offers_annotation_actions(app) -> None:
+    window = app.window
+    _select(window.pane, "琶洲")
+    texts = [a.text() for a in window.pane.build_context_menu().actions()]
+    assert {"Highlight", "Add note…", "Bookmark", "Copy with citation"} <= set(texts)
+
+
+def test_double_click_selects_a_jieba_word(app, qtbot) -> None:
+    words.warm_up()
+    window = app.window
+    pane = window.pane
+    at = window.doc.text.index("打破数据壁垒") + 2  # 数据
+    pane.scroll_to_offset(at)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(at)
+    rect = pane.cursorRect(cursor)
+    qtbot.mouseDClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x() + 4, rect.center().y()))
+    assert pane.textCursor().selectedText() == "数据"
+
+
+def test_zoom_theme_and_their_persistence(app, qtbot) -> None:
+    window = app.window
+    size = window.pane.point_size()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane.point_size() > size
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane.point_size() < size
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane.point_size() == size
+    window.actions["theme_dark"].trigger()
+    assert "#1e1f22" in window.pane.styleSheet()
+    assert app.settings.value("theme") == "dark"
+
+
+def test_language_switch(app) -> None:
+    window = app.window
+    app.switch_language("zh_CN")
+    assert window.left_tabs.tabText(0) == "大纲"
+    assert window.actions["find"].text().startswith("查找")
+    app.switch_language("en")
+    assert window.left_tabs.tabText(0) == "Outline"
+
+
+def test_remove_document_asks_first(app, monkeypatch) -> None:
+    window = app.window
+    doc_id = window.doc_id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.remove_document(doc_id)
+    assert len(app.library.documents()) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.remove_document(doc_id)
+    assert app.library.documents() == [] and window.doc is None
+
+
+def test_bad_import_is_a_clear_message(app, qtbot, tmp_path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    app.window.import_paths([str(bad)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "binary" in shown[0] and "\n" not in shown[0]
+
+
+def test_key_terms_arrive_in_the_background(app, qtbot) -> None:
+    panel = app.window.keywords_panel
+    qtbot.waitUntil(lambda: panel.document_terms.count() > 0, timeout=15000)
+    terms = [panel.document_terms.item(i).text() for i in range(panel.document_terms.count())]
+    assert "人工智能" in terms
