@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
@@ -33,8 +34,12 @@ class Menus:
         self.retranslate()
 
     def retranslate(self) -> None:
-        titles = {"file": self.window.tr("&File"), "edit": self.window.tr("&Edit"), "find": self.window.tr("F&ind"),
-                  "view": self.window.tr("&View")}  # fmt: skip
+        titles = {
+            "file": QCoreApplication.translate("Menus", "&File"),
+            "edit": QCoreApplication.translate("Menus", "&Edit"),
+            "find": QCoreApplication.translate("Menus", "F&ind"),
+            "view": QCoreApplication.translate("Menus", "&View"),
+        }
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
 

@@ -69,7 +69,9 @@ class ReadingPane(QTextEdit):
         document.setDefaultFont(font)
         document.setDocumentMargin(24)
         self.setStyleSheet(f"QTextEdit {{ background: {self.theme.paper}; color: {self.theme.ink}; }}")
-        self.setPlainText(self.doc.text if self.doc else "")
+        # QTextDocument.setPlainText, not QTextEdit's: the widget's would carry the cursor's
+        # current format (a heading's, after the first render) over the whole new text.
+        document.setPlainText(self.doc.text if self.doc else "")
         if self.doc is not None:
             cursor = QTextCursor(document)
             cursor.beginEditBlock()

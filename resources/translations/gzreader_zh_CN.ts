@@ -190,7 +190,7 @@
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="79"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="80"/>
         <source>%1 of %2</source>
         <translation>第 %1 / 共 %2 处</translation>
     </message>
@@ -264,70 +264,93 @@
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="184"/>
+        <location filename="../../gzreader/ui/main_window.py" line="191"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="184"/>
+        <location filename="../../gzreader/ui/main_window.py" line="191"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="212"/>
+        <location filename="../../gzreader/ui/main_window.py" line="219"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/main_window.py" line="217"/>
+        <location filename="../../gzreader/ui/main_window.py" line="225"/>
         <source>Imported %n document(s)</source>
         <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="230"/>
+        <location filename="../../gzreader/ui/main_window.py" line="239"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="231"/>
+        <location filename="../../gzreader/ui/main_window.py" line="240"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="288"/>
-        <location filename="../../gzreader/ui/main_window.py" line="295"/>
+        <location filename="../../gzreader/ui/main_window.py" line="299"/>
+        <location filename="../../gzreader/ui/main_window.py" line="306"/>
         <source>Select some text first</source>
         <translation>请先选择文字</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="297"/>
+        <location filename="../../gzreader/ui/main_window.py" line="308"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="297"/>
+        <location filename="../../gzreader/ui/main_window.py" line="308"/>
         <source>Note:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="308"/>
+        <location filename="../../gzreader/ui/main_window.py" line="319"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="314"/>
+        <location filename="../../gzreader/ui/main_window.py" line="325"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="317"/>
+        <location filename="../../gzreader/ui/main_window.py" line="329"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="324"/>
+        <location filename="../../gzreader/ui/main_window.py" line="337"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="38"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="40"/>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="41"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -346,29 +369,29 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="224"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="237"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="232"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="245"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="224"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="232"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="224"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="243"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="232"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="242"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="244"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="252"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -392,62 +415,39 @@
     </message>
 </context>
 <context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../gzreader/ui/menus.py" line="36"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/menus.py" line="36"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/menus.py" line="36"/>
-        <source>F&amp;ind</source>
-        <translation>查找(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/menus.py" line="37"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-</context>
-<context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="258"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="258"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="258"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="259"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="259"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="259"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="252"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="260"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

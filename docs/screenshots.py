@@ -1,0 +1,68 @@
+"""Screenshots of the running app for the README: run under a real X server, e.g.
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py
+
+It builds a throwaway library with the bundled sample and a few annotations, shows the window
+in the light and dark themes and saves what the screen shows as docs/screenshot-{light,dark}.png.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gzreader.store import Library  # noqa: E402
+from gzreader.ui.app import App, ensure_cjk_font, ui_settings  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+def settle(qapp: QApplication, rounds: int = 20) -> None:
+    import time
+
+    for _ in range(rounds):
+        qapp.processEvents()
+        time.sleep(0.05)
+
+
+def main() -> None:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    ensure_cjk_font()
+    folder = Path(tempfile.mkdtemp())
+    settings = ui_settings(folder)
+    settings.setValue("language", sys.argv[1] if len(sys.argv) > 1 else "zh_CN")
+    app = App(Library.open(folder), qapp)
+    app.open_initial()
+    library, doc_id = app.library, app.window.doc_id
+    assert doc_id is not None
+    library.annotate_quote(doc_id, "建立创新要素高效配置规则体系", note="数据要素市场化是制度突破口。", tags=["数据"])
+    library.annotate_quote(doc_id, "推动一批重大科技基础设施落地集聚", color="green", tags=["科技"])
+    library.annotate_quote(doc_id, "集聚高层次创新人才", color="pink", kind="note", note="对照人才政策清单。")
+    library.annotate_clause(doc_id, "p2/二/一", kind="bookmark")
+    window = app.window
+    window.resize(1500, 900)
+    window.show()
+    window.refresh_annotations()
+    settle(qapp)
+    window.go_to_node("p2/二/一")
+    settle(qapp)
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        settle(qapp)
+        screen = window.screen()
+        image = screen.grabWindow(
+            0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height()
+        )
+        image.save(str(OUT / f"screenshot-{theme}.png"))
+        print(OUT / f"screenshot-{theme}.png")
+    window.close()
+    library.close(auto_backup=False)
+
+
+if __name__ == "__main__":
+    main()
