@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,10 +71,11 @@ class App:
         self.window.open_document(doc_id)
 
     def warm_up(self) -> None:
-        """jieba for double-click words and key terms: loaded after the window shows, off the GUI thread."""
+        """jieba for double-click words and key terms: loaded off the GUI thread once the window
+        has settled (loading holds the GIL for about a second)."""
         from gzreader.core import words
 
-        self.window.jobs.start(lambda _p: words.warm_up(), lambda _r: None, lambda _m: None)
+        QTimer.singleShot(1500, lambda: self.window.jobs.start(lambda _p: words.warm_up(), lambda _r: None, lambda _m: None))
 
 
 def run(data_dir: str | None = None, path: str | None = None) -> int:

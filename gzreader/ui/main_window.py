@@ -38,6 +38,7 @@ from gzreader.ui.workers import Jobs
 
 POSITION_KEY = "position:{}"
 LAST_DOCUMENT_KEY = "last_document"
+KEYWORDS_DELAY_MS = 1200
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,9 @@ class MainWindow(QMainWindow):
         self.doc: Document | None = None
         self.index: DocumentIndex | None = None
         self._clause_id: str | None = None
+        self._pending_keywords: dict[str, str] = {}
+        self._keywords_timer = QTimer(self, singleShot=True, interval=KEYWORDS_DELAY_MS)
+        self._keywords_timer.timeout.connect(self._compute_keywords)
         self._build()
         self.actions = Actions(self)
         self._connect()
@@ -361,8 +365,16 @@ class MainWindow(QMainWindow):
         self.search_library(term)
 
     def _start_keywords(self, which: str, text: str) -> None:
-        self.jobs.start(lambda _p: words.keywords(text, 12), lambda terms: self.keywords_panel.show_terms(which, terms),
-                        lambda _m: None)  # fmt: skip
+        """Key terms once the reader settles: jieba holds the GIL while it works, so running it
+        while a document opens or scrolls would make the window stutter."""
+        self._pending_keywords[which] = text
+        self._keywords_timer.start()
+
+    def _compute_keywords(self) -> None:
+        pending, self._pending_keywords = self._pending_keywords, {}
+        for which, text in pending.items():
+            self.jobs.start(lambda _p, t=text: words.keywords(t, 12),
+                            lambda terms, w=which: self.keywords_panel.show_terms(w, terms), lambda _m: None)  # fmt: skip
 
     # --- view ----------------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
@@ -396,6 +408,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.pane.stop_tracking()  # no position reports after the library may be closed
+        self._keywords_timer.stop()
         self.jobs.wait(5000)
         super().closeEvent(event)
 
