@@ -75,7 +75,9 @@ class App:
         has settled (loading holds the GIL for about a second)."""
         from gzreader.core import words
 
-        QTimer.singleShot(1500, lambda: self.window.jobs.start(lambda _p: words.warm_up(), lambda _r: None, lambda _m: None))
+        QTimer.singleShot(
+            1500, lambda: self.window.jobs.start(lambda _p: words.warm_up(), lambda _r: None, lambda _m: None)
+        )
 
 
 def run(data_dir: str | None = None, path: str | None = None) -> int:

@@ -25,6 +25,7 @@ from gzreader.store import Library, LibraryError
 from gzreader.store.search import DocumentIndex
 from gzreader.ui.actions import Actions
 from gzreader.ui.annotations_panel import AnnotationsPanel
+from gzreader.ui.briefing import BriefExporter
 from gzreader.ui.find_bar import FindBar
 from gzreader.ui.keywords_panel import KeywordsPanel
 from gzreader.ui.library_panel import LibraryPanel
@@ -50,11 +51,12 @@ class MainWindow(QMainWindow):
         self.doc_id: str | None = None
         self.doc: Document | None = None
         self.index: DocumentIndex | None = None
-        self._clause_id: str | None = None
+        self.current_clause_id: str | None = None
         self._pending_keywords: dict[str, str] = {}
         self._keywords_timer = QTimer(self, singleShot=True, interval=KEYWORDS_DELAY_MS)
         self._keywords_timer.timeout.connect(self._compute_keywords)
         self._build()
+        self.briefs = BriefExporter(self)
         self.actions = Actions(self)
         self._connect()
         self.menus = build_menus(self)
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self.keywords_panel.term_clicked.connect(self.search_term)
         a = self.actions
         a.connect("import", self.import_dialog)
+        a.connect("export", self.briefs.export)
+        a.connect("print", self.briefs.print)
         a.connect("quit", self.close)
         a.connect("undo", self.undo_stack.undo)
         a.connect("redo", self.undo_stack.redo)
@@ -284,8 +288,8 @@ class MainWindow(QMainWindow):
         path = self.doc.path_at(offset)
         node_id = path[-1].id if path else None
         self.outline.show_current(node_id, [n.display(24) for n in path])
-        if node_id != self._clause_id:
-            self._clause_id = node_id
+        if node_id != self.current_clause_id:
+            self.current_clause_id = node_id
             if path:
                 self._start_keywords("clause", self.doc.text[path[-1].start : path[-1].end])
         self._save_position(offset)

@@ -168,6 +168,122 @@
     </message>
 </context>
 <context>
+    <name>BriefExporter</name>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="34"/>
+        <source>Save brief</source>
+        <translation>保存摘编</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="61"/>
+        <source>Building the brief…</source>
+        <translation>正在生成摘编…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="71"/>
+        <source>Brief saved</source>
+        <translation>摘编已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="71"/>
+        <source>Saved %1. Open it now?</source>
+        <translation>已保存 %1。现在打开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="59"/>
+        <source>Export brief</source>
+        <translation>导出摘编</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="60"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="60"/>
+        <source>Colours (none: all)</source>
+        <translation>颜色（不选即全部）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="60"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <source>Include</source>
+        <translation>包括</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <source>Orphans</source>
+        <translation>失锚批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="67"/>
+        <source>Default: 《document title》批注摘编</source>
+        <translation>默认：《文件标题》批注摘编</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="68"/>
+        <source>Only annotations with one of these tags (spaces between)</source>
+        <translation>只含带有这些标签之一的批注（以空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="69"/>
+        <source>Only the current clause and the clauses under it</source>
+        <translation>只含当前条款及其下级条款</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="70"/>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="71"/>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="72"/>
+        <source>Show each excerpt&apos;s whole clause, the quote marked</source>
+        <translation>显示每条摘录所在的整条原文，并标出引文</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
+        <source>List bookmarks at the end</source>
+        <translation>在末尾列出书签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
+        <source>Add annotations whose text was not found, marked as such</source>
+        <translation>附上原文已找不到的批注，并加以标明</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gzreader/ui/find_bar.py" line="35"/>
@@ -239,93 +355,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="138"/>
+        <location filename="../../gzreader/ui/main_window.py" line="146"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="139"/>
+        <location filename="../../gzreader/ui/main_window.py" line="147"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="140"/>
+        <location filename="../../gzreader/ui/main_window.py" line="148"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="141"/>
+        <location filename="../../gzreader/ui/main_window.py" line="149"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="142"/>
+        <location filename="../../gzreader/ui/main_window.py" line="150"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="191"/>
+        <location filename="../../gzreader/ui/main_window.py" line="199"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="191"/>
+        <location filename="../../gzreader/ui/main_window.py" line="199"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="219"/>
+        <location filename="../../gzreader/ui/main_window.py" line="227"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/main_window.py" line="225"/>
+        <location filename="../../gzreader/ui/main_window.py" line="233"/>
         <source>Imported %n document(s)</source>
         <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="239"/>
+        <location filename="../../gzreader/ui/main_window.py" line="247"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="240"/>
+        <location filename="../../gzreader/ui/main_window.py" line="248"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="299"/>
-        <location filename="../../gzreader/ui/main_window.py" line="306"/>
+        <location filename="../../gzreader/ui/main_window.py" line="307"/>
+        <location filename="../../gzreader/ui/main_window.py" line="314"/>
         <source>Select some text first</source>
         <translation>请先选择文字</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="308"/>
+        <location filename="../../gzreader/ui/main_window.py" line="316"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="308"/>
+        <location filename="../../gzreader/ui/main_window.py" line="316"/>
         <source>Note:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="319"/>
+        <location filename="../../gzreader/ui/main_window.py" line="327"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="325"/>
+        <location filename="../../gzreader/ui/main_window.py" line="333"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="329"/>
+        <location filename="../../gzreader/ui/main_window.py" line="337"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="337"/>
+        <location filename="../../gzreader/ui/main_window.py" line="345"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>

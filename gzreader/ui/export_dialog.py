@@ -1,0 +1,91 @@
+"""Export dialog for PDF briefs: filters, title, context, paper."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from gzreader.brief import BriefOptions
+from gzreader.store import PALETTE
+from gzreader.ui.reading_pane import color_name
+
+
+class ExportDialog(QDialog):
+    """Asks how the brief should look; `options()` turns the answers into BriefOptions."""
+
+    def __init__(self, current_clause: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current_clause = current_clause
+        self.title_edit = QLineEdit(self)
+        self.colors = {name: QCheckBox(color_name(self, name), self) for name in PALETTE}
+        self.tags_edit = QLineEdit(self)
+        self.clause_box = QCheckBox(self)
+        self.clause_box.setEnabled(current_clause is not None)
+        self.highlights_box = QCheckBox(self, checked=True)
+        self.notes_box = QCheckBox(self, checked=True)
+        self.context_box = QCheckBox(self)
+        self.bookmarks_box = QCheckBox(self)
+        self.orphans_box = QCheckBox(self)
+        self.paper = QComboBox(self)
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        colours = QHBoxLayout()
+        for box in self.colors.values():
+            colours.addWidget(box)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.highlights_box)
+        kinds.addWidget(self.notes_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.rows = [("title", self.title_edit), ("colours", colours), ("tags", self.tags_edit),
+                     ("clause", self.clause_box), ("kinds", kinds), ("context", self.context_box),
+                     ("bookmarks", self.bookmarks_box), ("orphans", self.orphans_box), ("paper", self.paper)]  # fmt: skip
+        for _key, widget in self.rows:
+            self.form.addRow("", widget)
+        self.form.addRow(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Export brief"))
+        labels = {"title": self.tr("Title"), "colours": self.tr("Colours (none: all)"), "tags": self.tr("Tags"),
+                  "clause": self.tr("Clause"), "kinds": self.tr("Include"), "context": self.tr("Context"),
+                  "bookmarks": self.tr("Bookmarks"), "orphans": self.tr("Orphans"), "paper": self.tr("Paper")}  # fmt: skip
+        for row, (key, _widget) in enumerate(self.rows):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(labels[key])  # type: ignore[attr-defined]
+        self.title_edit.setPlaceholderText(self.tr("Default: 《document title》批注摘编"))
+        self.tags_edit.setPlaceholderText(self.tr("Only annotations with one of these tags (spaces between)"))
+        self.clause_box.setText(self.tr("Only the current clause and the clauses under it"))
+        self.highlights_box.setText(self.tr("Highlights"))
+        self.notes_box.setText(self.tr("Notes"))
+        self.context_box.setText(self.tr("Show each excerpt's whole clause, the quote marked"))
+        self.bookmarks_box.setText(self.tr("List bookmarks at the end"))
+        self.orphans_box.setText(self.tr("Add annotations whose text was not found, marked as such"))
+
+    def options(self, source: str = "") -> BriefOptions:
+        kinds = tuple(k for k, box in (("highlight", self.highlights_box), ("note", self.notes_box)) if box.isChecked())
+        return BriefOptions(
+            title=self.title_edit.text().strip() or None,
+            colors=tuple(name for name, box in self.colors.items() if box.isChecked()),
+            tags=tuple(t.lstrip("#") for t in self.tags_edit.text().split()),
+            clause=self.current_clause if self.clause_box.isChecked() else None,
+            kinds=kinds or ("highlight", "note"),
+            bookmarks=self.bookmarks_box.isChecked(),
+            orphans=self.orphans_box.isChecked(),
+            context=self.context_box.isChecked(),
+            paper=str(self.paper.currentData()),
+            source=source,
+        )
