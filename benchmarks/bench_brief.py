@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import SEED, Figure, median_seconds, print_table
+from benchmarks.common import SEED, Figure, main, median_seconds
 from gzreader.brief import BriefOptions, build_brief
 from gzreader.brief.fonts import font_set
 from gzreader.store import Library
@@ -57,4 +57,4 @@ def figures() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    print_table(figures())
+    main(figures)

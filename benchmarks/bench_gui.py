@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import CORPUS, REPO, Figure, print_table, repeated_seed
+from benchmarks.common import CORPUS, REPO, Figure, main, repeated_seed
 
 FIRST_PAINT = r"""
 import sys, time
@@ -126,4 +126,4 @@ def figures() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    print_table(figures())
+    main(figures)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from benchmarks.common import SEED, Figure, median_seconds, peak_bytes, print_table, repeated_seed
+from benchmarks.common import SEED, Figure, main, median_seconds, peak_bytes, repeated_seed
 from gzreader.core import document_from_bytes
 
 
@@ -46,4 +46,4 @@ def figures() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    print_table(figures())
+    main(figures)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import CORPUS, Figure, print_table
+from benchmarks.common import CORPUS, Figure, main
 from gzreader.store import Library
 
 TEN_MB = 10 * 2**20
@@ -111,4 +111,4 @@ def figures() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    print_table(figures())
+    main(figures)

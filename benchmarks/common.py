@@ -50,6 +50,21 @@ def print_table(figures: list[Figure]) -> None:
         print(f"{f.name:<{width}}  {f.target:<14} {f.measured:<22} {verdict}")
 
 
+def main(figures: Callable[[], list[Figure]]) -> None:
+    """Print the figures as a table, or as JSON lines with --json (for benchmarks/run.py)."""
+    import json
+    import resource
+    import sys
+
+    results = figures()
+    if "--json" in sys.argv:
+        for f in results:
+            print(json.dumps(f.__dict__, ensure_ascii=False))
+        print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    else:
+        print_table(results)
+
+
 def repeated_seed(size_bytes: int) -> bytes:
     seed = SEED.read_bytes()
     copies = max(1, size_bytes // len(seed))

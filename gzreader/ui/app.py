@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gzreader import __version__
+from gzreader.logs import setup_logging
 from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
 from gzreader.ui.main_window import LAST_DOCUMENT_KEY, MainWindow
 from gzreader.ui.translations import resolve_language, translator_for
+
+log = logging.getLogger("gzreader.ui")
 
 
 def ensure_cjk_font() -> None:
@@ -80,6 +86,22 @@ class App:
         )
 
 
+def install_crash_handler(window_of: Callable[[], QWidget | None], log_path: Path) -> None:
+    """An uncaught exception is logged and shown with the log's path; the GUI keeps running.
+    Annotations are committed when made, so nothing the user did is lost with it."""
+
+    def handle(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(kind, error, trace))
+        message = QCoreApplication.translate(
+            "App", "Something went wrong: %1\nYour annotations are saved. Details are in %2"
+        )
+        QMessageBox.critical(
+            window_of(), "gzreader", message.replace("%1", str(error) or kind.__name__).replace("%2", str(log_path))
+        )
+
+    sys.excepthook = handle
+
+
 def run(data_dir: str | None = None, path: str | None = None) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -93,6 +115,9 @@ def run(data_dir: str | None = None, path: str | None = None) -> int:
         print(f"gzreader: error: {exc}", file=sys.stderr)
         return 2
     app = App(library, qapp)
+    log_path = setup_logging(Path(data_dir) / "logs" if data_dir else None)
+    log.info("gzreader %s started on %s", __version__, library.path)
+    install_crash_handler(lambda: app.window, log_path)
     try:
         app.open_initial(path)
     except LibraryError as exc:

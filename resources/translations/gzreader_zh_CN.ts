@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../gzreader/ui/app.py" line="95"/>
+        <source>Something went wrong: %1
+Your annotations are saved. Details are in %2</source>
+        <translation>出错了：%1
+您的批注均已保存。详细信息见 %2</translation>
+    </message>
+</context>
+<context>
     <name>BriefExporter</name>
     <message>
         <location filename="../../gzreader/ui/briefing.py" line="34"/>
@@ -175,17 +185,17 @@
         <translation>保存摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="61"/>
+        <location filename="../../gzreader/ui/briefing.py" line="64"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="71"/>
+        <location filename="../../gzreader/ui/briefing.py" line="75"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="71"/>
+        <location filename="../../gzreader/ui/briefing.py" line="75"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
@@ -193,92 +203,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="59"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
         <source>Export brief</source>
         <translation>导出摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="60"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="60"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
         <source>Colours (none: all)</source>
         <translation>颜色（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="60"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
         <source>Include</source>
         <translation>包括</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
         <source>Orphans</source>
         <translation>失锚批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="67"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="69"/>
         <source>Default: 《document title》批注摘编</source>
         <translation>默认：《文件标题》批注摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="68"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="70"/>
         <source>Only annotations with one of these tags (spaces between)</source>
         <translation>只含带有这些标签之一的批注（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="69"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="71"/>
         <source>Only the current clause and the clauses under it</source>
         <translation>只含当前条款及其下级条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="70"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="72"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="71"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
         <source>Notes</source>
-        <translation>批注</translation>
+        <translation>批注数</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="72"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
         <source>Show each excerpt&apos;s whole clause, the quote marked</source>
         <translation>显示每条摘录所在的整条原文，并标出引文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="75"/>
         <source>List bookmarks at the end</source>
         <translation>在末尾列出书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="76"/>
         <source>Add annotations whose text was not found, marked as such</source>
         <translation>附上原文已找不到的批注，并加以标明</translation>
     </message>

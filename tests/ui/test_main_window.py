@@ -261,3 +261,27 @@ def test_key_terms_arrive_in_the_background(app, qtbot) -> None:
     qtbot.waitUntil(lambda: panel.document_terms.count() > 0, timeout=15000)
     terms = [panel.document_terms.item(i).text() for i in range(panel.document_terms.count())]
     assert "人工智能" in terms
+
+
+def test_uncaught_exception_shows_the_log_and_keeps_annotations(app, monkeypatch, tmp_path) -> None:
+    import sys
+
+    from gzreader.logs import setup_logging
+    from gzreader.ui.app import install_crash_handler
+
+    _select(app.window.pane, "琶洲")
+    app.window.annotate_selection("highlight", "yellow")
+    log_path = setup_logging(tmp_path / "logs")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_crash_handler(lambda: app.window, log_path)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "boom in a slot" in shown[0] and str(log_path) in shown[0]
+    assert "Traceback" in log_path.read_text(encoding="utf-8") and "boom in a slot" in log_path.read_text(
+        encoding="utf-8"
+    )
+    assert len(app.library.annotations(app.window.doc_id)) == 1

@@ -1,1 +1,0 @@
-"""PyInstaller build (issue 6)."""
