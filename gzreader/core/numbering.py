@@ -70,7 +70,7 @@ class Marker:
 _N = CN_NUMERALS
 _SPACE = " \t\u3000\u00a0"
 _LAW = re.compile(rf"第([{_N}\d]{{1,8}})(分编|编|章|节|条)(?:之([{_N}]{{1,3}}))?")
-_CN = re.compile(r"([一二三四五六七八九十百零〇]{1,4})[、．]")
+_CN = re.compile(r"([一二三四五六七八九十百零〇]{1,4})(?:[、．]|\.(?!\d))")
 _CN_PAREN = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]|([㈠-㈩])")
 # "1." must not be followed by a digit or a letter: "2.5" (a split PM2.5) and "2899440.png".
 _ARABIC = re.compile(r"(\d{1,2})(?:[.．](?![\dA-Za-z])|、)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from gzreader.core.formats import Line
 from gzreader.core.model import OutlineNode
 from gzreader.core.numbering import Marker, int_to_cn, match_marker, next_label_variants
-from gzreader.core.titles import is_attachment_list, is_attachment_marker, is_title_like, title_span
+from gzreader.core.titles import is_attachment_list, is_attachment_marker, is_numbered_part, is_title_like, title_span
 
 _RANK = {
     "part": 0,
@@ -78,7 +78,7 @@ def merge_titles(lines: list[Line]) -> tuple[list[str], set[int], set[int]]:
     while i < len(lines):
         line = lines[i]
         span = 0
-        if line.heading_level and match_marker(line.text) is None:
+        if (line.heading_level and match_marker(line.text) is None) or is_numbered_part(line.text):
             span = 1
         elif is_attachment_marker(line.text) and i + 1 < len(lines) and is_title_like(lines[i + 1].text):
             attachments.add(len(paragraphs))
@@ -91,14 +91,39 @@ def merge_titles(lines: list[Line]) -> tuple[list[str], set[int], set[int]]:
             span = title_span(lines, i)
         if span:
             # A title right after another title (page title, then the document's) is a subtitle.
-            if not paragraphs or len(paragraphs) - 1 not in titles:
+            if not paragraphs or len(paragraphs) - 1 not in titles or is_numbered_part(line.text):
                 titles.add(len(paragraphs))
             paragraphs.append("".join(ln.text for ln in lines[i : i + span]))
             i += span
+        elif _split_heading(lines, i):
+            paragraphs.append(line.text + lines[i + 1].text)
+            i += 2
         else:
             paragraphs.append(line.text)
             i += 1
     return paragraphs, titles, attachments
+
+
+_ANY_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
+
+
+def _split_heading(lines: list[Line], i: int) -> bool:
+    """A heading broken over two lines by scraping: "（一）加快推进" / "数字化转型。". Only the
+    unambiguous shape is joined: an unpunctuated heading line, then a short line whose only
+    punctuation is its final 。 (form labels and body text never look like that)."""
+    if i + 1 >= len(lines):
+        return False
+    head, tail = lines[i].text, lines[i + 1].text
+    marker = match_marker(head)
+    if marker is None or marker.kind == "tiao" or len(head) > 30 or _ANY_PUNCT.search(head[len(marker.label) :]):
+        return False
+    return (
+        len(tail) <= 25
+        and tail.endswith("。")
+        and not _ANY_PUNCT.search(tail[:-1])
+        and match_marker(tail) is None
+        and not lines[i + 1].heading_level
+    )
 
 
 class _Builder:
@@ -115,6 +140,7 @@ class _Builder:
         self.parts = 0
         self.doc_title = doc_title
         self.part_title = doc_title
+        self.part_prefix = ""
         self.part_titles: list[str] = []
         self.last_heading = -1
         self.last_tiao = (0, 0)
@@ -147,10 +173,10 @@ class _Builder:
 
     def _citation(self, node: _Node) -> str:
         name = "《" + self.part_title.replace("《", "〈").replace("》", "〉") + "》"
-        pieces: list[str] = []
+        pieces: list[str] = [self.part_prefix] if self.part_prefix else []
         for n in [*self.stack, node]:
             if n.kind == "tiao":
-                pieces = [n.segment]
+                pieces = [n.segment]  # articles are numbered through the whole law
             elif n.kind == "xiang":
                 pieces.append(f"第（{int_to_cn(n.number)}）项")
             elif n.kind == "cn":
@@ -172,7 +198,11 @@ class _Builder:
         self.close_to(0, index)
         self.parts += 1
         title = _collapse_letter_spacing(self.paragraphs[title_index])
-        self.part_title = title
+        numbered = re.match(r"第[一二三四五六七八九十]+部分", title) if is_numbered_part(title) else None
+        # 第二部分 is cited inside its document: 《规划》第二部分一, not 《第二部分》一.
+        self.part_prefix = numbered.group(0) if numbered else ""
+        if not numbered:
+            self.part_title = title
         self.part_titles.append(title)
         self.last_tiao = (0, 0)
         node = _Node("part", 0, "", title, self.paragraphs[title_index], self.starts[index], segment=f"p{self.parts}")

@@ -10,7 +10,7 @@ from gzreader.core.numbering import match_marker
 # Words an official document's title ends with (before an optional （试行） and the like).
 _DOC_TYPES = (
     "通知|通报|决定|决议|意见|实施意见|方案|规定|办法|细则|规则|规范|规划|纲要|条例|计划|报告|公告|通告|"
-    "批复|函|指引|指南|措施|要点|标准|章程|守则|制度|预案|清单|法|公报|说明|解释|议定书|协定|宣言"
+    "批复|函|指引|指南|措施|要点|标准|章程|守则|制度|预案|清单|名单|规程|行动|法|公报|说明|解释|议定书|协定|宣言"
 )
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPES})(?:[（(][^（）()]{{1,30}}[）)])?$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:]")
@@ -21,6 +21,14 @@ _ISSUER_END = re.compile(r"(厅|部|院|局|委|委员会|会|组|办|办公室|
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*$")
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
 MAX_TITLE = 100
+
+
+_NUMBERED_PART = re.compile(r"^第[一二三四五六七八九十]{1,3}部分(?:[ \u3000：:]|$)")
+
+
+def is_numbered_part(text: str) -> bool:
+    """ "第二部分　主要任务": a part of a plan or report, above its 一、 headings."""
+    return len(text) <= 40 and "。" not in text and bool(_NUMBERED_PART.match(text))
 
 
 def is_attachment_marker(text: str) -> bool:

@@ -140,3 +140,31 @@ def test_ids_are_stable_under_edits_elsewhere(seed_path) -> None:
     before = {n.id: n.title for n in document_from_text(original).walk()}
     after = {n.id: n.title for n in document_from_text(edited).walk()}
     assert before == after
+
+
+def test_heading_split_over_two_lines_is_joined() -> None:
+    text = (
+        "推进方案\n一、主要任务\n（一）加快推进\n数字化转型。\n各区要加快推进数字化转型，形成示范。\n（二）强化保障。"
+    )
+    doc = document_from_text(text)
+    first = doc.node("p1/一/一")
+    assert first is not None and first.title == "加快推进数字化转型"
+    assert "（一）加快推进数字化转型。\n" in doc.text
+    # a form caption followed by a field label is not a split heading
+    form = document_from_text("申请表\n一、申请机构信息\n机构名称\n二、联系人信息\n姓名")
+    assert [n.title for n in form.walk() if n.kind == "cn"] == ["申请机构信息", "联系人信息"]
+
+
+def test_numbered_parts_of_a_plan() -> None:
+    text = "某某规划\n第一部分　发展基础\n一、成就\n二、形势\n第二部分　主要任务\n一、创新\n二、开放"
+    doc = document_from_text(text)
+    parts = [n for n in doc.walk() if n.kind == "part"]
+    assert [p.title for p in parts] == ["某某规划", "第一部分　发展基础", "第二部分　主要任务"]
+    assert [c.label for c in parts[2].children] == ["一、", "二、"]
+    assert doc.node("p3/一").citation == "《某某规划》第二部分一"
+    assert parts[2].citation == "《某某规划》第二部分"
+
+
+def test_chinese_numeral_with_ascii_dot() -> None:
+    doc = document_from_text("某某通知\n一.总体要求\n二.主要任务\n一.5倍的增长。")
+    assert [n.label for n in doc.walk() if n.kind == "cn"] == ["一.", "二."]
