@@ -10,6 +10,7 @@ falls back to its jieba words within one clause, ranked. jieba is loaded only th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,7 +118,7 @@ def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> 
     return f"{lead}{before}【{text[start:end]}】{after}{tail}"
 
 
-def search_documents(indexes: list[DocumentIndex], query: str, limit: int = 50) -> list[Hit]:
+def search_documents(indexes: Sequence[DocumentIndex], query: str, limit: int = 50) -> list[Hit]:
     """Exact occurrences (tier 1, then tier 2 folding); else clauses holding all the space-separated
     words; else, for Chinese, clauses holding most of the query's jieba words."""
     if not query.strip():
@@ -135,7 +136,7 @@ def search_documents(indexes: list[DocumentIndex], query: str, limit: int = 50) 
     return _clauses_with_words(indexes, words, limit, require_all=False) if len(words) > 1 else []
 
 
-def _occurrences(indexes: list[DocumentIndex], needle: str, limit: int, *, loose: bool) -> list[Hit]:
+def _occurrences(indexes: Sequence[DocumentIndex], needle: str, limit: int, *, loose: bool) -> list[Hit]:
     hits: list[Hit] = []
     for index in indexes:
         for at in index.find_all(needle, limit - len(hits), loose=loose):
@@ -145,7 +146,9 @@ def _occurrences(indexes: list[DocumentIndex], needle: str, limit: int, *, loose
     return hits
 
 
-def _clauses_with_words(indexes: list[DocumentIndex], words: list[str], limit: int, *, require_all: bool) -> list[Hit]:
+def _clauses_with_words(
+    indexes: Sequence[DocumentIndex], words: list[str], limit: int, *, require_all: bool
+) -> list[Hit]:
     """The innermost clauses holding all (for a jieba fallback: most) of the words, best first."""
     unique = list(dict.fromkeys(words))
     total_chars = sum(len(w) for w in unique)

@@ -1,0 +1,54 @@
+"""`gzreader open PATH` and plain `gzreader`: the real start-up path, quit by a timer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from gzreader.cli import main
+from gzreader.store import Library
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def _quit_soon(qapp: QApplication, seen: list[str]) -> None:
+    def check() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.windowTitle().endswith("gzreader")]
+        seen.extend(w.windowTitle() for w in windows)
+        for w in windows:
+            w.close()
+        qapp.quit()
+
+    QTimer.singleShot(800, check)
+
+
+def test_open_imports_and_shows_the_document(qapp, tmp_path: Path) -> None:
+    seen: list[str] = []
+    _quit_soon(qapp, seen)
+    law = CORPUS / "06_gongsifa_2023.md"
+    assert main(["--data-dir", str(tmp_path), "open", str(law)]) == 0
+    assert seen == ["中华人民共和国公司法 — gzreader"]
+    library = Library.open(tmp_path)
+    assert [r.title for r in library.documents()] == ["中华人民共和国公司法"]
+    assert (tmp_path / "logs" / "gzreader.log").exists()
+    library.close(auto_backup=False)
+
+
+def test_plain_start_opens_the_bundled_sample(qapp, tmp_path: Path) -> None:
+    seen: list[str] = []
+    _quit_soon(qapp, seen)
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    assert seen and "粤港澳大湾区" in seen[0]
+    assert list((tmp_path / "backups").glob("library-*.sqlite3"))  # the exit backup
+
+
+def test_a_damaged_library_is_reported_not_replaced(qapp, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    (tmp_path / "library.sqlite3").write_bytes(b"garbage" * 100)
+    assert main(["--data-dir", str(tmp_path)]) == 2
+    assert "damaged" in shown[0] and (tmp_path / "library.sqlite3").read_bytes() == b"garbage" * 100
