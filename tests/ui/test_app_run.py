@@ -18,8 +18,9 @@ def _quit_soon(qapp: QApplication, seen: list[str]) -> None:
         windows = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.windowTitle().endswith("gzreader")]
         seen.extend(w.windowTitle() for w in windows)
         for w in windows:
-            w.close()
-        qapp.quit()
+            w.close()  # the last window closing ends exec(), as a user quitting does
+        if not windows:
+            qapp.exit(1)
 
     QTimer.singleShot(800, check)
 
