@@ -108,3 +108,21 @@ def test_missing_file(tmp_path) -> None:
 def test_works_from_another_folder(tmp_path, seed_path) -> None:
     result = run("outline", str(seed_path), cwd=tmp_path)
     assert result.returncode == 0 and "总体要求" in result.stdout
+
+
+def test_installed_copy_finds_its_data_from_another_folder(tmp_path) -> None:
+    """With a non-editable `pip install .` (as .ci/run does), the package carries data/ and resources/."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    probe = (
+        "import gzreader, gzreader.resources as r; "
+        "print(gzreader.__file__); print(r.sample_document_path().is_file()); "
+        "print(r.resource_path('fonts', 'wqy-microhei.ttc').is_file()); "
+        "print(r.resource_path('translations', 'gzreader_zh_CN.ts').is_file())"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env)
+    if result.returncode != 0:
+        pytest.skip("gzreader is not installed in this interpreter (run `pip install .` first)")
+    location, *found = result.stdout.split()
+    if Path(location).resolve().parent == (REPO / "gzreader").resolve():
+        pytest.skip("gzreader is installed in editable mode; nothing to check about the wheel")
+    assert found == ["True", "True", "True"]

@@ -70,3 +70,26 @@ def test_damaged_database_is_never_overwritten(tmp_path: Path, damage: str) -> N
     assert str(path) in message and "damaged" in message and "backups/library-" in message
     assert "\n" not in message
     assert path.read_bytes() == damaged
+
+
+def test_automatic_backups_are_daily_and_keep_seven(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from gzreader.store import backup
+
+    library = Library.open(tmp_path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = time.time() - 3 * 86400
+    for day in range(8):
+        stale = folder / f"library-2026010{day}-000000-000000.sqlite3"
+        stale.write_bytes(b"x")
+        os.utime(stale, (old, old))
+    made = backup.auto(library.db, folder)
+    assert made is not None and made.exists()
+    kept = sorted(folder.glob("library-*.sqlite3"))
+    assert len(kept) == 7 and kept[-1] == made
+    assert backup.auto(library.db, folder) is None  # not twice in a day
+    backup.validate(made)
+    library.close(auto_backup=False)

@@ -17,6 +17,7 @@ def _quit_soon(qapp: QApplication, seen: list[str]) -> None:
     def check() -> None:
         windows = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.windowTitle().endswith("gzreader")]
         seen.extend(w.windowTitle() for w in windows)
+        seen.extend("icon" for w in windows if not w.windowIcon().isNull())
         for w in windows:
             w.close()  # the last window closing ends exec(), as a user quitting does
         if not windows:
@@ -30,7 +31,7 @@ def test_open_imports_and_shows_the_document(qapp, tmp_path: Path) -> None:
     _quit_soon(qapp, seen)
     law = CORPUS / "06_gongsifa_2023.md"
     assert main(["--data-dir", str(tmp_path), "open", str(law)]) == 0
-    assert seen == ["中华人民共和国公司法 — gzreader"]
+    assert seen == ["中华人民共和国公司法 — gzreader", "icon"]
     library = Library.open(tmp_path)
     assert [r.title for r in library.documents()] == ["中华人民共和国公司法"]
     assert (tmp_path / "logs" / "gzreader.log").exists()

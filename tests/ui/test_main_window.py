@@ -285,3 +285,40 @@ def test_uncaught_exception_shows_the_log_and_keeps_annotations(app, monkeypatch
         encoding="utf-8"
     )
     assert len(app.library.annotations(app.window.doc_id)) == 1
+
+
+def test_notes_show_on_hover_and_bookmarks_are_marked(app, qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = app.window
+    pane = window.pane
+    start, _end = _select(pane, "集聚高层次创新人才")
+    window.annotate_selection("note", "yellow", "对照人才政策")
+    _select(pane, "保障措施")
+    window.annotate_selection("bookmark", "yellow")
+    pane.scroll_to_offset(start)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start + 2)
+    point = pane.cursorRect(cursor).center()
+    pane.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, pane.viewport().mapToGlobal(point)))
+    assert "对照人才政策" in QToolTip.text()
+    assert cursor.charFormat().underlineStyle() != cursor.charFormat().UnderlineStyle.NoUnderline
+    block = pane.document().findBlock(window.doc.text.index("保障措施"))
+    assert block.blockFormat().background().color().name() == pane.theme.bookmark
+
+
+def test_drag_and_drop_imports(app, qtbot) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = app.window
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(CORPUS / "01_yaopin_jizhong_caigou_fangan.txt"))])
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.doc_number == "国办发〔2019〕2号", timeout=5000)
+    assert window.library_panel.tree.topLevelItemCount() == 2
