@@ -229,7 +229,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
 
 
 def _backup(args: argparse.Namespace, library: Library) -> None:
-    out = Path(args.out) if args.out else library.backups / f"library-{backups._stamp()}-manual.sqlite3"
+    out = Path(args.out) if args.out else library.backups / f"library-{backups.stamp()}-manual.sqlite3"
     try:
         made = backups.write(library.db, out)
     except OSError as exc:

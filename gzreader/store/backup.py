@@ -16,7 +16,8 @@ INTERVAL = timedelta(days=1)
 PATTERN = "library-*.sqlite3"
 
 
-def _stamp() -> str:
+def stamp() -> str:
+    """A sortable UTC time stamp for backup file names."""
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
@@ -46,7 +47,7 @@ def auto(db: sqlite3.Connection, folder: Path) -> Path | None:
         age = datetime.now(UTC) - datetime.fromtimestamp(latest.stat().st_mtime, UTC)
         if age < INTERVAL:
             return None
-    made = write(db, folder / f"library-{_stamp()}.sqlite3")
+    made = write(db, folder / f"library-{stamp()}.sqlite3")
     for old in sorted(folder.glob(PATTERN))[:-KEEP]:
         old.unlink(missing_ok=True)
     return made
@@ -81,7 +82,7 @@ def restore(library_path: Path, backups: Path, source: Path) -> Path | None:
         try:
             db = schema.connect(library_path)
         except LibraryError:
-            kept = library_path.with_name(f"{library_path.name}.damaged-{_stamp()}")
+            kept = library_path.with_name(f"{library_path.name}.damaged-{stamp()}")
             library_path.replace(kept)
             for suffix in ("-wal", "-shm"):
                 side = library_path.with_name(library_path.name + suffix)
@@ -89,7 +90,7 @@ def restore(library_path: Path, backups: Path, source: Path) -> Path | None:
                     side.replace(kept.with_name(kept.name + suffix))
         else:
             try:
-                kept = write(db, backups / f"library-{_stamp()}-before-restore.sqlite3")
+                kept = write(db, backups / f"library-{stamp()}-before-restore.sqlite3")
                 src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
                 try:
                     src.backup(db)  # in place, so that other open connections see the restored data

@@ -11,12 +11,11 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import overload
 
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.load import read_file
@@ -25,7 +24,7 @@ from gzreader.store.anchoring import Anchor, make_anchor, reanchor
 from gzreader.store.annotations import COLUMNS, KINDS, Annotation, from_row, normalize_color, normalize_tags
 from gzreader.store.errors import LibraryError
 from gzreader.store.paths import DB_NAME, data_dir
-from gzreader.store.search import DocumentIndex, Hit, fold_loose, search_documents, snippet
+from gzreader.store.search import DocumentIndex, Hit, LazyIndexes, fold_loose, search_documents, snippet
 
 
 def now() -> str:
@@ -386,7 +385,7 @@ class Library:
         """Ctrl+F over the current texts (and notes) of one or all documents."""
         records = [self.record(doc_id)] if doc_id else self.documents()
         # Built on first touch: a common word fills the limit from the first documents alone.
-        indexes = _LazyIndexes(records, self._index)
+        indexes = LazyIndexes(records, self._index)
         hits = search_documents(indexes, query, limit)
         if len(hits) < limit:
             hits += self._search_notes(query, doc_id, limit - len(hits))
@@ -426,23 +425,6 @@ class Library:
         with self.transaction() as db:
             db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
                        (key, value, value))  # fmt: skip
-
-
-class _LazyIndexes(Sequence[DocumentIndex]):
-    def __init__(self, records: list[DocumentRecord], make: Callable[[DocumentRecord], DocumentIndex]) -> None:
-        self.records, self.make = records, make
-
-    def __len__(self) -> int:
-        return len(self.records)
-
-    @overload
-    def __getitem__(self, i: int) -> DocumentIndex: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[DocumentIndex]: ...
-    def __getitem__(self, i: int | slice) -> DocumentIndex | list[DocumentIndex]:
-        if isinstance(i, slice):
-            return [self.make(r) for r in self.records[i]]
-        return self.make(self.records[i])
 
 
 _RECORD_SQL = (

@@ -10,13 +10,15 @@ falls back to its jieba words within one clause, ranked. jieba is loaded only th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, TypeVar, overload
 
 from gzreader.core import Document, OutlineNode
 
 SNIPPET_CONTEXT = 24
+T = TypeVar("T")
 
 
 def _width_table(punctuation: bool) -> dict[int, str]:
@@ -107,6 +109,25 @@ class DocumentIndex:
         citation = node.citation if node else f"《{self.doc.title}》"
         return Hit(self.doc_id, self.doc.title, node.id if node else None, citation, start, end,
                    snippet(self.doc.text, start, end), score=score)  # fmt: skip
+
+
+class LazyIndexes(Sequence[DocumentIndex], Generic[T]):
+    """Documents' search indexes, each built when a search first reaches it."""
+
+    def __init__(self, records: Sequence[T], make: Callable[[T], DocumentIndex]) -> None:
+        self.records, self.make = records, make
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @overload
+    def __getitem__(self, i: int) -> DocumentIndex: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[DocumentIndex]: ...
+    def __getitem__(self, i: int | slice) -> DocumentIndex | list[DocumentIndex]:
+        if isinstance(i, slice):
+            return [self.make(r) for r in self.records[i]]
+        return self.make(self.records[i])
 
 
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:

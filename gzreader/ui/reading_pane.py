@@ -5,6 +5,8 @@ highlights, notes and bookmarks are drawn as character and block formats inside 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -52,11 +54,11 @@ class ReadingPane(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
 
     # --- content -------------------------------------------------------------------------
-    def show_document(self, doc: Document | None, annotations: list[Annotation] = ()) -> None:  # type: ignore[assignment]
+    def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
         self.doc, self.annotations = doc, list(annotations)
         self.render()
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.annotations = list(annotations)
         self.render(keep_position=True)
 
