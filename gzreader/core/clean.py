@@ -19,10 +19,22 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _BREADCRUMB = re.compile(r"^(您当前的位置|您现在的位置|当前的位置|当前位置|您的位置|所在位置|现在位置)\s*[:：]")
 _FONT_WIDGET = re.compile(r"^[【\[]?\s*字\s*[体号]\s*[:：]")
 _FONT_SIZES = {"大", "中", "小", "默认", "】", "]", "大 中 小", "小 中 大"}
-_META = re.compile(
-    r"^(发布时间|发表时间|发文时间|发布日期|成文日期|来源|信息来源|文章来源|稿件来源|阅读量|阅读次数|"
-    r"浏览次数|浏览量|点击数|点击量|点击次数|访问量|责任编辑|编辑人|字号|分享到)\s*[:：]"
-)
+
+
+def _labels(*names: str) -> str:
+    """Page labels as scraped, with any spacing between their characters (索 引 号, 标　　题)."""
+    return "|".join(r"\s*".join(name) for name in names)
+
+
+_META_LABELS = (
+    "发布时间", "发表时间", "发文时间", "发布日期", "成文日期", "生成日期", "来源", "信息来源", "文章来源", "稿件来源",
+    "阅读量", "阅读次数", "浏览次数", "浏览量", "点击数", "点击量", "点击次数", "访问量", "责任编辑", "编辑人", "字号",
+    "分享到", "索引号", "主题分类", "体裁分类", "组配分类", "公文种类", "发文机关", "发布机构", "所属机构", "标题",
+    "发文字号", "文号", "主题词", "有效性", "上一篇", "下一篇",
+)  # fmt: skip
+_META = re.compile(rf"^({_labels(*_META_LABELS)})\s*[:：]")
+_DOC_NUMBER_LABEL = re.compile(rf"^(?:{_labels('发文字号', '文号')})\s*[:：]\s*(\S.*)$")
+_SIZE_BUTTONS = re.compile(r"^(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,}$")
 _FOOTER = re.compile(
     r"ICP备|ICP证|版权所有|Copyright|©|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|"
     r"扫一扫|打印本页|关闭窗口|网站地图|联系我们|[【\[](打印|关闭|返回顶部)[】\]]",
@@ -85,7 +97,7 @@ def clean_lines(lines: list[Line]) -> Cleaned:
 
 
 def _is_chrome(text: str) -> bool:
-    if text in _CHROME_WORDS or _IMAGE_FILE.match(text) or _HEX_ID.match(text):
+    if text in _CHROME_WORDS or _IMAGE_FILE.match(text) or _HEX_ID.match(text) or _SIZE_BUTTONS.match(text):
         return True
     if len(text) <= 120 and (_FOOTER.search(text) or _PHOTO_CREDIT.search(text)):
         return True
@@ -113,6 +125,11 @@ def _drop_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
                     i += 1
         elif len(text) <= 80 and _META.match(text):
             label_only = re.sub(r"\s", "", _META.sub("", text)) == ""
+            number = _DOC_NUMBER_LABEL.match(text)
+            if number and doc_number is None:
+                doc_number = number.group(1).strip()
+            elif label_only and doc_number is None and re.sub(r"\s", "", text).startswith(("发文字号", "文号")):
+                doc_number = lines[i + 1].text.strip() if i + 1 < n else None
             i += 1
             if label_only and i < n and _is_meta_value(lines[i].text):
                 i += 1

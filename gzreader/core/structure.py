@@ -117,6 +117,9 @@ def _split_heading(lines: list[Line], i: int) -> bool:
     marker = match_marker(head)
     if marker is None or marker.kind == "tiao" or len(head) > 30 or _ANY_PUNCT.search(head[len(marker.label) :]):
         return False
+    if not marker.rest and marker.kind not in ("zhang", "jie", "bian", "fenbian"):
+        # "（一）" alone on its line: its title is the next line, whatever its punctuation
+        return len(tail) <= 60 and match_marker(tail) is None and not lines[i + 1].heading_level
     return (
         len(tail) <= 25
         and tail.endswith("。")

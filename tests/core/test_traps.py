@@ -168,3 +168,19 @@ def test_numbered_parts_of_a_plan() -> None:
 def test_chinese_numeral_with_ascii_dot() -> None:
     doc = document_from_text("某某通知\n一.总体要求\n二.主要任务\n一.5倍的增长。")
     assert [n.label for n in doc.walk() if n.kind == "cn"] == ["一.", "二."]
+
+
+def test_gov_cn_metadata_table_is_dropped_and_gives_the_doc_number() -> None:
+    text = (
+        "索 引 号：000014349/2019-00007\n主题分类：卫生、体育\\药品管理\n发文机关：国务院办公厅\n成文日期：2019年01月01日\n"
+        "标　　题：国务院办公厅关于印发某某方案的通知\n发文字号：国办发〔2019〕2号\n发布日期：2019年01月17日\n"
+        "【大】【中】【小】\n国务院办公厅关于印发某某方案的通知\n一、总体要求"
+    )
+    doc = document_from_text(text)
+    assert doc.text == "国务院办公厅关于印发某某方案的通知\n一、总体要求"
+    assert doc.doc_number == "国办发〔2019〕2号"
+
+
+def test_label_alone_takes_its_title_from_the_next_line_and_bracketed_titles() -> None:
+    doc = document_from_text("《某某行动方案》\n（一）\n指导思想\n坚持创新驱动。\n（二）\n主要目标")
+    assert [n.title for n in doc.walk()] == ["《某某行动方案》", "指导思想", "主要目标"]
