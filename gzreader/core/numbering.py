@@ -80,9 +80,17 @@ _DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})[ \u3000]+(?=[\u4e00-\u9fff])
 _CROSS_REFERENCE = tuple("、，,的规所至第和及或中款项以")
 
 
+_HAS_FULLWIDTH_DIGIT = re.compile("[０-９]")
+_MARKER_STARTS = frozenset("第（(㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩0123456789０１２３４５６７８９一二三四五六七八九十百零〇")
+
+
 def match_marker(paragraph: str) -> Marker | None:
     """The numbering marker a paragraph starts with, or None."""
-    head = paragraph[:24].translate(_FULLWIDTH_DIGITS)
+    if not paragraph or paragraph[0] not in _MARKER_STARTS:
+        return None  # most paragraphs: decided by their first character
+    head = paragraph[:24]
+    if _HAS_FULLWIDTH_DIGIT.search(head):
+        head = head.translate(_FULLWIDTH_DIGITS)
     if head.startswith("第"):
         return _law_marker(paragraph, head)
     for kind, pattern in (("cn", _CN), ("cn_paren", _CN_PAREN), ("arabic_paren", _ARABIC_PAREN)):

@@ -114,6 +114,8 @@ def _split_heading(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     head, tail = lines[i].text, lines[i + 1].text
+    if len(head) > 30:
+        return False
     marker = match_marker(head)
     if marker is None or marker.kind == "tiao" or len(head) > 30 or _ANY_PUNCT.search(head[len(marker.label) :]):
         return False

@@ -74,6 +74,8 @@ def _is_continued(text: str) -> bool:
 
 def title_span(lines: list[Line], i: int) -> int:
     """How many lines from `i` make a document title (0 if none): 1, or 2–3 when split."""
+    if len(lines[i].text) > MAX_TITLE:
+        return 0  # body paragraphs, the bulk of every document
     if is_document_title(lines[i].text):
         return 1
     joined = lines[i].text
