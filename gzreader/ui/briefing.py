@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gzreader.brief import BriefOptions, build_brief
+from gzreader.brief.select import BriefOptions
 from gzreader.ui.export_dialog import ExportDialog
 from gzreader.ui.printing import print_pdf
 
@@ -67,6 +67,8 @@ class BriefExporter(QObject):
             self.window.progress.hide()
             self.window.statusBar().clearMessage()
             then(target)
+
+        from gzreader.brief import build_brief  # reportlab: ~150 ms to import, so not at start-up
 
         self.window.jobs.start(lambda _p: build_brief(doc, annotations, options, target), done, self.window._job_failed)
 

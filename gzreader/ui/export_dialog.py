@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gzreader.brief import BriefOptions
+from gzreader.brief.select import BriefOptions
 from gzreader.store import PALETTE
 from gzreader.ui.reading_pane import color_name
 
