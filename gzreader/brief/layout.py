@@ -204,14 +204,27 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
         shown = [n.id for n in groups]
         kind = KIND_NAMES.get(ann.kind, ann.kind)
         story.append(para(f"{_short_citation(doc, clause)}　［{kind}］", styles.citation))
-        if options.context and clause is not None:
-            body = doc.text[clause.start : clause.end]
-            mark = (ann.anchor.start - clause.start, ann.anchor.end - clause.start, color_hex(ann.color))
+        if options.context:
+            start, end = _context_span(doc, clause, ann)
+            body = doc.text[start:end]
+            mark = (ann.anchor.start - start, ann.anchor.end - start, color_hex(ann.color))
             story.append(_Bar(para(body, styles.quote, highlight=mark), color_hex(ann.color)))
         else:
             story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
         story += _note_and_tags(ann, styles, para)
     return story
+
+
+CONTEXT_LIMIT = 1500  # characters: beyond this a clause is shown by its paragraphs around the quote
+
+
+def _context_span(doc: Document, clause: OutlineNode | None, ann: Annotation) -> tuple[int, int]:
+    """The whole clause around an excerpt, or, for a part or a very long clause, its paragraphs."""
+    if clause is not None and clause.kind != "part" and clause.end - clause.start <= CONTEXT_LIMIT:
+        return clause.start, clause.end
+    start = doc.text.rfind("\n", 0, ann.anchor.start) + 1
+    end = doc.text.find("\n", ann.anchor.end)
+    return start, len(doc.text) if end < 0 else end
 
 
 def _note_and_tags(ann: Annotation, styles: _Styles, para: Any) -> list[Flowable]:

@@ -169,3 +169,11 @@ def test_a_thousand_annotations(library: Library, tmp_path: Path) -> None:
     body = squash(pdftext(out))
     assert all(f"批注编号{i:04d}" in body for i in range(1000))
     assert out.stat().st_size < 2 * 2**20
+
+
+def test_context_of_a_preamble_quote_is_its_paragraph(library: Library, tmp_path: Path) -> None:
+    doc_id = library.import_file(SEED).record.id
+    library.annotate_quote(doc_id, "琶洲", note="序言中的琶洲")  # first occurrence: the plan's preamble
+    text = squash(_build(library, doc_id, tmp_path / "pre.pdf", context=True))
+    assert "研究建设琶洲数字经济试验区" in text
+    assert "指导思想" not in text  # not the whole plan
