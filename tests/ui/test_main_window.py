@@ -322,3 +322,14 @@ def test_drag_and_drop_imports(app, qtbot) -> None:
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.doc_number == "国办发〔2019〕2号", timeout=5000)
     assert window.library_panel.tree.topLevelItemCount() == 2
+
+
+def test_clicking_a_key_term_searches_it(app) -> None:
+    window = app.window
+    window.keywords_panel.show_terms("document", ["琶洲", "人工智能"])
+    item = window.keywords_panel.document_terms.item(0)
+    window.keywords_panel.document_terms.itemClicked.emit(item)
+    assert window.right_tabs.currentWidget() is window.search_panel
+    assert window.search_panel.edit.text() == "琶洲"
+    group = window.search_panel.tree.topLevelItem(0)
+    assert group.childCount() == window.doc.text.count("琶洲")
