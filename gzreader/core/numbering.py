@@ -76,6 +76,10 @@ _CN_PAREN = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[
 _ARABIC = re.compile(r"(\d{1,2})(?:[.．](?![\dA-Za-z])|、)")
 _ARABIC_PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})[ \u3000]+(?=[\u4e00-\u9fff])")
+# "1.1编制目的" with no space: only a short standalone heading, never "2.5亿元" or "1.5倍".
+_DECIMAL_TIGHT = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})(?=[\u4e00-\u9fff])")
+_UNITS = set("亿万千百十元角分倍个只件台套人户次项条款年月日时号期批米吨度公里亩辆所家座%％")
+_SENTENCE = re.compile(r"[。；;，,！!？?]")
 # What follows "第十条" when it is a cross-reference, not the start of an article.
 _CROSS_REFERENCE = tuple("、，,的规所至第和及或中款项以")
 
@@ -104,6 +108,9 @@ def match_marker(paragraph: str) -> Marker | None:
     m = _DECIMAL.match(head)
     if m and ("." in m.group(1) or len(paragraph) <= 40):
         return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :].lstrip(_SPACE))
+    m = _DECIMAL_TIGHT.match(head)
+    if m and len(paragraph) <= 30 and paragraph[m.end()] not in _UNITS and not _SENTENCE.search(paragraph):
+        return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :])
     m = _ARABIC.match(head)
     if m and int(m.group(1)) > 0:
         return Marker("arabic", paragraph[: m.end()], int(m.group(1)), paragraph[m.end() :].lstrip(_SPACE))

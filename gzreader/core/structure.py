@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from gzreader.core.formats import Line
 from gzreader.core.model import OutlineNode
 from gzreader.core.numbering import Marker, int_to_cn, match_marker, next_label_variants
-from gzreader.core.titles import is_attachment_list, is_attachment_marker, is_numbered_part, is_title_like, title_span
+from gzreader.core.titles import (
+    attachment_title,
+    is_attachment_list,
+    is_attachment_marker,
+    is_numbered_part,
+    is_title_like,
+    title_span,
+)
 
 _RANK = {
     "part": 0,
@@ -87,6 +94,13 @@ def merge_titles(lines: list[Line]) -> tuple[list[str], set[int], set[int]]:
             paragraphs.append(lines[i + 1].text)
             i += 2
             continue
+        elif _starts_attachment(lines, i):
+            # "附件2：某某办法" heading the attachment itself: one line, marker and title
+            attachments.add(len(paragraphs))
+            titles.add(len(paragraphs))
+            paragraphs.append(line.text)
+            i += 1
+            continue
         elif not line.heading_level:
             span = title_span(lines, i)
         if span:
@@ -102,6 +116,15 @@ def merge_titles(lines: list[Line]) -> tuple[list[str], set[int], set[int]]:
             paragraphs.append(line.text)
             i += 1
     return paragraphs, titles, attachments
+
+
+def _starts_attachment(lines: list[Line], i: int) -> bool:
+    """ "附件N：TITLE" opens the attachment when real content follows (a heading or a long
+    paragraph), not when it is the notice's list of attachments before its 落款."""
+    if attachment_title(lines[i].text) is None or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1].text
+    return match_marker(following) is not None or len(following) > 40
 
 
 _ANY_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
@@ -122,8 +145,11 @@ def _split_heading(lines: list[Line], i: int) -> bool:
     if not marker.rest and marker.kind not in ("zhang", "jie", "bian", "fenbian"):
         # "（一）" alone on its line: its title is the next line, whatever its punctuation
         return len(tail) <= 60 and match_marker(tail) is None and not lines[i + 1].heading_level
+    if marker.kind not in ("cn", "cn_paren", "arabic", "arabic_paren"):
+        return False  # "1.2适用范围" is complete; decimals and laws are not split like this
     return (
-        len(tail) <= 25
+        len(tail) <= 20
+        and "\u4e00" <= tail[0] <= "\u9fff"
         and tail.endswith("。")
         and not _ANY_PUNCT.search(tail[:-1])
         and match_marker(tail) is None
@@ -202,7 +228,7 @@ class _Builder:
     def open_part(self, index: int, title_index: int) -> None:
         self.close_to(0, index)
         self.parts += 1
-        title = _collapse_letter_spacing(self.paragraphs[title_index])
+        title = _collapse_letter_spacing(attachment_title(self.paragraphs[title_index]) or self.paragraphs[title_index])
         numbered = re.match(r"第[一二三四五六七八九十]+部分", title) if is_numbered_part(title) else None
         # 第二部分 is cited inside its document: 《规划》第二部分一, not 《第二部分》一.
         self.part_prefix = numbered.group(0) if numbered else ""
@@ -282,10 +308,10 @@ def build_outline(lines: list[Line], fallback_title: str) -> Outline:
     builder = _Builder(paragraphs, fallback_title)
     for i, text in enumerate(paragraphs):
         if i in attachments:
-            builder.open_part(i, i + 1)
+            builder.open_part(i, i if i in titles else i + 1)
             continue
         if i in titles:
-            if i - 1 not in attachments:
+            if i - 1 not in attachments or (i - 1) in titles:
                 builder.open_part(i, i)
             continue
         marker = match_marker(text)

@@ -36,6 +36,15 @@ def is_attachment_marker(text: str) -> bool:
     return bool(_ATTACHMENT.match(text))
 
 
+_ATTACHMENT_WITH_TITLE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$")
+
+
+def attachment_title(text: str) -> str | None:
+    """The title in "附件2：某某管理办法", if what follows the colon is a document title."""
+    m = _ATTACHMENT_WITH_TITLE.match(text)
+    return m.group(1) if m and is_document_title(m.group(1)) else None
+
+
 def is_attachment_list(text: str) -> bool:
     """ "附件：1.…" — the notice's list of attachments, whose numbered lines are not headings."""
     return bool(_ATTACHMENT_LIST.match(text))

@@ -184,3 +184,19 @@ def test_gov_cn_metadata_table_is_dropped_and_gives_the_doc_number() -> None:
 def test_label_alone_takes_its_title_from_the_next_line_and_bracketed_titles() -> None:
     doc = document_from_text("《某某行动方案》\n（一）\n指导思想\n坚持创新驱动。\n（二）\n主要目标")
     assert [n.title for n in doc.walk()] == ["《某某行动方案》", "指导思想", "主要目标"]
+
+
+def test_attachment_marker_and_title_on_one_line() -> None:
+    text = (
+        "关于印发某某办法的通知\n各区：\n现将办法印发给你们。\n附件：某某管理办法\n某市人民政府\n2024年1月1日\n"
+        "附件：某某管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。"
+    )
+    doc = document_from_text(text)
+    assert [n.title for n in doc.nodes] == ["关于印发某某办法的通知", "某某管理办法"]
+    assert doc.nodes[1].heading == "附件：某某管理办法"
+    assert doc.node("p2/第一章").citation == "《某某管理办法》第一章"
+
+
+def test_tight_decimal_headings_and_figures_that_are_not() -> None:
+    doc = document_from_text("某某应急预案\n1 总则\n1.1编制目的\n1.2适用范围\n2.5亿元用于应急物资储备。\n1.5倍")
+    assert [n.label for n in doc.walk() if n.kind == "decimal"] == ["1", "1.1", "1.2"]
