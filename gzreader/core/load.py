@@ -9,6 +9,7 @@ from gzreader.core.clean import clean_lines
 from gzreader.core.errors import DocumentError
 from gzreader.core.formats import Line, read_lines
 from gzreader.core.model import Document
+from gzreader.core.numbering import match_marker
 from gzreader.core.structure import build_outline
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real policy text; protects memory
@@ -71,8 +72,10 @@ def _build(lines: list[Line], name: str) -> Document:
 
 
 def _fallback_title(paragraphs: list[str], stem: str) -> str:
+    """Without a title line: a short first line that is not a heading, else the file's name."""
     first = paragraphs[0]
-    return first if len(first) <= 60 and not re.search(r"[。；：:]$", first) else stem
+    short = len(first) <= 60 and not re.search(r"[。；：:，,]", first)
+    return first if short and match_marker(first) is None else stem
 
 
 def _find_doc_number(paragraphs: list[str]) -> str | None:

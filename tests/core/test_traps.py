@@ -200,3 +200,9 @@ def test_attachment_marker_and_title_on_one_line() -> None:
 def test_tight_decimal_headings_and_figures_that_are_not() -> None:
     doc = document_from_text("某某应急预案\n1 总则\n1.1编制目的\n1.2适用范围\n2.5亿元用于应急物资储备。\n1.5倍")
     assert [n.label for n in doc.walk() if n.kind == "decimal"] == ["1", "1.1", "1.2"]
+
+
+def test_untitled_text_is_named_after_its_file() -> None:
+    doc = document_from_text("一、总体要求\n（一）指导思想。坚持创新。\n二、主要任务", "数字经济实施意见.txt")
+    assert doc.title == "数字经济实施意见"
+    assert doc.node("二").citation == "《数字经济实施意见》二"
