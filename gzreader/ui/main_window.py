@@ -33,7 +33,7 @@ from gzreader.ui.menus import build_menus
 from gzreader.ui.outline_panel import OutlinePanel
 from gzreader.ui.reading_pane import ReadingPane
 from gzreader.ui.search_panel import SearchPanel
-from gzreader.ui.themes import THEMES
+from gzreader.ui.themes import THEMES, window_palette
 from gzreader.ui.undo import CreateAnnotation, DeleteAnnotation, EditAnnotation
 from gzreader.ui.workers import Jobs
 
@@ -387,7 +387,11 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         self.pane.set_theme(name)
+        self._apply_window_palette()
         self.settings.setValue("theme", name)
+
+    def _apply_window_palette(self) -> None:
+        self.setPalette(window_palette(self.pane.theme, self.style().standardPalette()))
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "gzreader", message)
@@ -400,6 +404,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.pane.theme = THEMES.get(str(self.settings.value("theme", "light")), THEMES["light"])
+        self._apply_window_palette()
         self.pane.zoom = int(self.settings.value("zoom", 0) or 0)
 
     def save_settings(self) -> None:

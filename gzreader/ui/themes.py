@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QColor, QPalette
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -23,3 +25,21 @@ THEMES = {
     "dark": Theme("dark", "#1e1f22", "#d9d9d6", "#e6a3a3", "#a9c4f5", "#6b5b1e", "#a35d00", "#2a3140"),
 }
 DEFAULT_THEME = "light"
+
+
+def window_palette(theme: Theme, base: QPalette) -> QPalette:
+    """The whole window in the theme's colours for dark; the style's own palette otherwise."""
+    if theme.name != "dark":
+        return base
+    palette = QPalette(base)
+    colours = {
+        QPalette.ColorRole.Window: "#25262a", QPalette.ColorRole.WindowText: "#d9d9d6",
+        QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#2a2b30",
+        QPalette.ColorRole.Text: "#d9d9d6", QPalette.ColorRole.Button: "#2f3136",
+        QPalette.ColorRole.ButtonText: "#d9d9d6", QPalette.ColorRole.Highlight: "#3d5a8c",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2f3136",
+        QPalette.ColorRole.ToolTipText: "#d9d9d6", QPalette.ColorRole.PlaceholderText: "#8a8c90",
+    }  # fmt: skip
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette

@@ -220,6 +220,7 @@ def test_zoom_theme_and_their_persistence(app, qtbot) -> None:
     assert window.pane.point_size() == size
     window.actions["theme_dark"].trigger()
     assert "#1e1f22" in window.pane.styleSheet()
+    assert window.outline.tree.palette().base().color().name() == "#1e1f22"  # the panels follow
     body = QTextCursor(window.pane.document())  # a re-render must not carry a heading's format over the text
     body.setPosition(window.doc.text.index("打破数据壁垒") + 1)
     assert body.charFormat().fontWeight() < 600
