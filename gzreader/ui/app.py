@@ -120,8 +120,9 @@ def run(data_dir: str | None = None, path: str | None = None) -> int:
     install_crash_handler(lambda: app.window, log_path)
     try:
         app.open_initial(path)
-    except LibraryError as exc:
+    except LibraryError as exc:  # e.g. `gzreader open` on a binary file: say so, open the usual one
         app.window.show_error(str(exc))
+        app.open_initial(None)
     app.window.show()
     app.warm_up()
     try:

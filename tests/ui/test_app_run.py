@@ -54,3 +54,17 @@ def test_a_damaged_library_is_reported_not_replaced(qapp, tmp_path: Path, monkey
     (tmp_path / "library.sqlite3").write_bytes(b"garbage" * 100)
     assert main(["--data-dir", str(tmp_path)]) == 2
     assert "damaged" in shown[0] and (tmp_path / "library.sqlite3").read_bytes() == b"garbage" * 100
+
+
+def test_open_a_bad_file_says_why_and_opens_the_sample(qapp, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.7 binary")
+    seen: list[str] = []
+    _quit_soon(qapp, seen)
+    assert main(["--data-dir", str(tmp_path / "lib"), "open", str(bad)]) == 0
+    assert "binary" in warnings[0] and str(bad) in warnings[0]
+    assert seen and "粤港澳大湾区" in seen[0]
