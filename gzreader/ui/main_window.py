@@ -205,8 +205,9 @@ class MainWindow(QMainWindow):
         """Import off the GUI thread (own connection), then open the last document imported."""
         folder = self.library.folder
 
-        def work(progress) -> list[str]:  # type: ignore[no-untyped-def]
-            ids, errors = [], []
+        def work(progress) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+            ids: list[str] = []
+            errors: list[str] = []
             library = Library(folder)
             try:
                 for i, path in enumerate(paths):
@@ -217,9 +218,7 @@ class MainWindow(QMainWindow):
                     progress(i + 1, len(paths))
             finally:
                 library.close(auto_backup=False)
-            if errors and not ids:
-                raise LibraryError(errors[0])
-            return ids
+            return ids, errors
 
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
@@ -227,7 +226,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Importing…"))
         self.jobs.start(work, self._imported, self._job_failed, lambda done, total: self.progress.setValue(done))
 
-    def _imported(self, ids: list[str]) -> None:
+    def _imported(self, result: tuple[list[str], list[str]]) -> None:
+        ids, errors = result
+        if errors:  # every file that failed, one line each; the others are imported
+            self.show_error("\n".join(errors))
         self.progress.hide()
         self.statusBar().showMessage(
             self.tr("Imported %n document(s)", "", len(ids)).replace("%n", str(len(ids))), 5000

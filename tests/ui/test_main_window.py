@@ -252,9 +252,10 @@ def test_bad_import_is_a_clear_message(app, qtbot, tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02")
-    app.window.import_paths([str(bad)])
+    app.window.import_paths([str(bad), str(CORPUS / "01_yaopin_jizhong_caigou_fangan.txt")])
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "binary" in shown[0] and "\n" not in shown[0]
+    assert "binary" in shown[0] and "\n" not in shown[0] and str(bad) in shown[0]
+    qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=5000)  # the good file still imported
 
 
 def test_key_terms_arrive_in_the_background(app, qtbot) -> None:
