@@ -59,8 +59,40 @@ class ReadingPane(QTextEdit):
         self.render()
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        """Show a new set of annotations, restyling only the paragraphs whose marks changed."""
+        before = {a.id: a for a in self.annotations}
         self.annotations = list(annotations)
-        self.render(keep_position=True)
+        after = {a.id: a for a in self.annotations}
+        if self.doc is None:
+            return
+        spans = [
+            (a.start, a.end)
+            for ann_id in before.keys() | after.keys()
+            if _look(before.get(ann_id)) != _look(after.get(ann_id))
+            for a in (before.get(ann_id), after.get(ann_id))
+            if a is not None and a.start is not None and a.end is not None and not a.orphan
+        ]
+        if len(spans) > 500:  # a wholesale change: one full render is cheaper
+            self.render(keep_position=True)
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for start, end in spans:
+            self._restyle(cursor, start, end)
+        cursor.endEditBlock()
+
+    def _restyle(self, cursor: QTextCursor, start: int, end: int) -> None:
+        """Reset the paragraphs holding start–end to plain text, then format them again."""
+        document = self.document()
+        first, last = document.findBlock(start), document.findBlock(max(start, end - 1))
+        lo, hi = first.position(), last.position() + last.length() - 1
+        cursor.setPosition(lo)
+        cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(QTextCharFormat())
+        cursor.setBlockFormat(QTextBlockFormat())
+        self._format_paragraphs(cursor, lo, hi)
+        self._format_headings(cursor, lo, hi)
+        self._format_annotations(cursor, lo, hi)
 
     def render(self, *, keep_position: bool = False) -> None:
         """Rebuild text and formats (theme, zoom and annotation changes come through here)."""
@@ -87,16 +119,19 @@ class ReadingPane(QTextEdit):
     def point_size(self) -> float:
         return float(round(BASE_POINT_SIZE * ZOOM_STEP**self.zoom, 1))
 
-    def _format_paragraphs(self, cursor: QTextCursor) -> None:
+    def _format_paragraphs(self, cursor: QTextCursor, lo: int = 0, hi: int | None = None) -> None:
         block = QTextBlockFormat()
         block.setLineHeight(175, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)  # comfortable for Chinese
         block.setBottomMargin(6)
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setPosition(lo)
+        cursor.setPosition(self.document().characterCount() - 1 if hi is None else hi, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeBlockFormat(block)
 
-    def _format_headings(self, cursor: QTextCursor) -> None:
+    def _format_headings(self, cursor: QTextCursor, lo: int = 0, hi: int | None = None) -> None:
         assert self.doc is not None
         for node in self.doc.walk():
+            if node.start < lo or (hi is not None and node.start > hi):
+                continue
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             # A run-in heading that is a whole sentence reads as bold text, not as a display title.
@@ -125,10 +160,13 @@ class ReadingPane(QTextEdit):
             cursor.setPosition(max(node.start, end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
 
-    def _format_annotations(self, cursor: QTextCursor) -> None:
+    def _format_annotations(self, cursor: QTextCursor, lo: int = 0, hi: int | None = None) -> None:
         length = self.document().characterCount() - 1
+        hi = length if hi is None else hi
         for ann in self.annotations:
             if ann.orphan or ann.deleted or ann.end is None or ann.start is None or ann.end > length:
+                continue
+            if ann.end < lo or ann.start > hi:
                 continue
             cursor.setPosition(ann.start)
             cursor.setPosition(ann.end, QTextCursor.MoveMode.KeepAnchor)
@@ -253,6 +291,13 @@ class ReadingPane(QTextEdit):
         menu.addAction(self.tr("Bookmark"), lambda: self.annotate_requested.emit("bookmark", "yellow"))
         menu.addAction(self.tr("Copy with citation"), self.copy_citation_requested.emit)
         return menu
+
+
+def _look(ann: Annotation | None) -> tuple[object, ...] | None:
+    """What of an annotation shows in the pane (a change of tags alone redraws nothing)."""
+    if ann is None or ann.deleted:
+        return None
+    return (ann.start, ann.end, ann.kind, ann.color, bool(ann.note), ann.orphan)
 
 
 def color_name(widget: QWidget, name: str) -> str:

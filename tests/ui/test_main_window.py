@@ -335,3 +335,38 @@ def test_clicking_a_key_term_searches_it(app) -> None:
     assert window.search_panel.edit.text() == "琶洲"
     group = window.search_panel.tree.topLevelItem(0)
     assert group.childCount() == window.doc.text.count("琶洲")
+
+
+def _formats(pane) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    document = pane.document()
+    cursor = QTextCursor(document)
+    result = []
+    for offset in range(0, document.characterCount() - 1):
+        cursor.setPosition(offset + 1)  # the format of the character before the cursor
+        fmt = cursor.charFormat()
+        block = cursor.block().blockFormat()
+        result.append((fmt.background().color().name() if fmt.background().style() else None, fmt.fontWeight(),
+                       round(fmt.fontPointSize(), 1), int(fmt.underlineStyle().value),
+                       block.background().color().name() if block.background().style() else None,
+                       round(block.topMargin(), 1), int(block.alignment().value)))  # fmt: skip
+    return result
+
+
+def test_incremental_annotation_updates_match_a_full_render(app) -> None:
+    from gzreader.ui.reading_pane import ReadingPane
+
+    window = app.window
+    doc_id = window.doc_id
+    library = app.library
+    first = library.annotate_quote(doc_id, "建立创新要素高效配置规则体系", color="green", note="注")
+    window.refresh_annotations()
+    library.annotate_clause(doc_id, "p2/二/一", kind="bookmark")
+    library.annotate_quote(doc_id, "(一)高效配置", color="pink")  # overlaps a heading
+    window.refresh_annotations()
+    library.delete(first.id)
+    library.update(library.annotations(doc_id)[0].id, color="blue")
+    window.refresh_annotations()
+    fresh = ReadingPane()
+    fresh.resize(window.pane.size())
+    fresh.show_document(window.doc, library.annotations(doc_id))
+    assert _formats(window.pane) == _formats(fresh)
