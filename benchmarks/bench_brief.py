@@ -1,18 +1,15 @@
 """Brief figures (issue 5): a 20-excerpt brief ≤ 0.5 s; 1,000 excerpts ≤ 3 s and ≤ 2 MB.
 
 Font registration (parsing the 5 MB font once per process) is measured separately.
-Run: python benchmarks/bench_brief.py
+Run from the repository folder: python -m benchmarks.bench_brief
 """
 
 from __future__ import annotations
 
 import io
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import SEED, Figure, main, median_seconds
 from gzreader.brief import BriefOptions, build_brief

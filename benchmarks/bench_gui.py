@@ -3,7 +3,7 @@ law, drawing 10,000 highlights on a 1 MB document.
 
 Targets: first paint ≤ 0.8 s (the floor: Python + PySide6 import + a tree and 22 KB of text ≈ 0.3 s),
 opening the law ≤ 300 ms, 10,000 highlights ≤ 300 ms.
-Run: python benchmarks/bench_gui.py
+Run from the repository folder: python -m benchmarks.bench_gui
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.common import CORPUS, REPO, Figure, main, repeated_seed

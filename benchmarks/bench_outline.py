@@ -1,15 +1,10 @@
 """Decode + clean + outline on the seed, on 1 MB and on 10 MB (the seed repeated).
 
 Target (issue 2): 10 MB outlined in ≤ 1 s on a 2-core machine, peak memory ≤ 6× the text size.
-Run: python benchmarks/bench_outline.py
+Run from the repository folder: python -m benchmarks.bench_outline
 """
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
 from benchmarks.common import SEED, Figure, main, median_seconds, peak_bytes, repeated_seed
 from gzreader.core import document_from_bytes

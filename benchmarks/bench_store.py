@@ -2,19 +2,16 @@
 
 Targets: import of the whole corpus ≤ 3 s (jieba is not used by import); search p95 ≤ 25 ms for
 the first 50 hits with snippets over 30 two- to four-character queries; 1,000 commits ≤ 1.5 s.
-Run: python benchmarks/bench_store.py
+Run from the repository folder: python -m benchmarks.bench_store
 """
 
 from __future__ import annotations
 
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import CORPUS, Figure, main
 from gzreader.store import Library

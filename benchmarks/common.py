@@ -51,7 +51,7 @@ def print_table(figures: list[Figure]) -> None:
 
 
 def main(figures: Callable[[], list[Figure]]) -> None:
-    """Print the figures as a table, or as JSON lines with --json (for benchmarks/run.py)."""
+    """Print the figures as a table, or as JSON lines with --json (for benchmarks.run)."""
     import json
     import resource
     import sys

@@ -1,4 +1,4 @@
-"""Every speed figure of gzreader in one table: python benchmarks/run.py
+"""Every speed figure of gzreader in one table: python -m benchmarks.run (from the repository folder)
 
 Each group runs in a fresh process (so start-up costs and caches are honest) and its peak
 resident memory is reported too. Inside a group, timings are medians of several runs; on a noisy
@@ -23,8 +23,8 @@ def run_group(name: str) -> tuple[list[dict[str, object]], float, float]:
     """(figures, seconds, peak RSS in MB) of one benchmark script run in a child process."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t0 = time.perf_counter()
-    result = subprocess.run([sys.executable, str(HERE / f"{name}.py"), "--json"], capture_output=True, text=True,
-                            env=env, check=False)  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", f"benchmarks.{name}", "--json"], capture_output=True, text=True,
+                            env=env, cwd=HERE.parent, check=False)  # fmt: skip
     if result.returncode:
         raise SystemExit(f"{name} failed with status {result.returncode}:\n{result.stderr[-2000:]}")
     records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]

@@ -1,18 +1,15 @@
 """Make docs/brief-page-1.png: the seed's brief with a few annotations, first page rendered by
-pdftoppm (poppler-utils). Run: .venv/bin/python docs/brief_sample.py"""
+pdftoppm (poppler-utils). Run from the repository folder: .venv/bin/python -m docs.brief_sample"""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from gzreader.brief import BriefOptions, build_brief  # noqa: E402
-from gzreader.resources import sample_document_path  # noqa: E402
-from gzreader.store import Library  # noqa: E402
+from gzreader.brief import BriefOptions, build_brief
+from gzreader.resources import sample_document_path
+from gzreader.store import Library
 
 OUT = Path(__file__).resolve().parent
 

@@ -1,6 +1,6 @@
 """Screenshots of the running app for the README: run under a real X server, e.g.
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python -m docs.screenshots
 
 It builds a throwaway library with the bundled sample and a few annotations, shows the window
 in the light and dark themes and saves what the screen shows as docs/screenshot-{light,dark}.png.
@@ -14,10 +14,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from gzreader.store import Library  # noqa: E402
-from gzreader.ui.app import App, ensure_cjk_font, ui_settings  # noqa: E402
+from gzreader.store import Library
+from gzreader.ui.app import App, ensure_cjk_font, ui_settings
 
 OUT = Path(__file__).resolve().parent
 

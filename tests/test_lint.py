@@ -14,12 +14,12 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_check() -> None:
-    result = _run("ruff", "check", "gzreader", "tests", "benchmarks", "build_spec")
+    result = _run("ruff", "check", "gzreader", "tests", "benchmarks", "build_spec", "docs")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
-    result = _run("ruff", "format", "--check", "gzreader", "tests", "benchmarks", "build_spec")
+    result = _run("ruff", "format", "--check", "gzreader", "tests", "benchmarks", "build_spec", "docs")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
