@@ -35,11 +35,12 @@ _META_LABELS = (
 _META = re.compile(rf"^({_labels(*_META_LABELS)})\s*[:：]")
 _DOC_NUMBER_LABEL = re.compile(rf"^(?:{_labels('发文字号', '文号')})\s*[:：]\s*(\S.*)$")
 _SIZE_BUTTONS = re.compile(r"^(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,}$")
-_FOOTER = re.compile(
-    r"ICP备|ICP证|版权所有|Copyright|©|网站标识码|公网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|"
-    r"扫一扫|打印本页|关闭窗口|网站地图|联系我们|[【\[](打印|关闭|返回顶部)[】\]]",
-    re.IGNORECASE,
+# Site footers: phrases that start a footer line, and marks that never occur in an official text.
+_FOOTER_START = re.compile(
+    r"^(版权所有|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|扫一扫|打印本页|关闭窗口|网站地图|联系我们|"
+    r"[【\[](打印|关闭|返回顶部)[】\]])"
 )
+_FOOTER_MARK = re.compile(r"ICP备|ICP证|公网安备|Copyright|©", re.IGNORECASE)
 _CHROME_WORDS = {
     "【",
     "】",
@@ -99,8 +100,8 @@ def clean_lines(lines: list[Line]) -> Cleaned:
 def _is_chrome(text: str) -> bool:
     if text in _CHROME_WORDS or _IMAGE_FILE.match(text) or _HEX_ID.match(text) or _SIZE_BUTTONS.match(text):
         return True
-    if len(text) <= 120 and (_FOOTER.search(text) or _PHOTO_CREDIT.search(text)):
-        return True
+    if len(text) <= 120 and (_FOOTER_START.match(text) or _FOOTER_MARK.search(text) or _PHOTO_CREDIT.search(text)):
+        return match_marker(text) is None  # never a numbered clause, whatever it mentions
     return bool(_BREADCRUMB.match(text) or _FONT_WIDGET.match(text) or (len(text) <= 80 and _META.match(text)))
 
 

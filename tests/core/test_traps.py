@@ -206,3 +206,13 @@ def test_untitled_text_is_named_after_its_file() -> None:
     doc = document_from_text("一、总体要求\n（一）指导思想。坚持创新。\n二、主要任务", "数字经济实施意见.txt")
     assert doc.title == "数字经济实施意见"
     assert doc.node("二").citation == "《数字经济实施意见》二"
+
+
+def test_body_text_that_mentions_footer_words_is_kept() -> None:
+    text = (
+        "某某条例\n第十条 作品的版权所有人享有下列权利。\n第十一条 群众可以扫一扫办事大厅的二维码预约。\n"
+        "网站地图\n版权所有：某某市人民政府 京ICP备123号"
+    )
+    doc = document_from_text(text)
+    assert "作品的版权所有人享有下列权利" in doc.text and "扫一扫办事大厅" in doc.text
+    assert "网站地图" not in doc.text and "ICP备" not in doc.text
