@@ -38,7 +38,7 @@ _SIZE_BUTTONS = re.compile(r"^(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,}$")
 # Site footers: phrases that start a footer line, and marks that never occur in an official text.
 _FOOTER_START = re.compile(
     r"^(版权所有|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|扫一扫|打印本页|关闭窗口|网站地图|联系我们|"
-    r"[【\[](打印|关闭|返回顶部)[】\]])"
+    r"[【\[](打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|我要纠错|收藏本页|收藏)[】\]])"
 )
 _FOOTER_MARK = re.compile(r"ICP备|ICP证|公网安备|Copyright|©", re.IGNORECASE)
 _CHROME_WORDS = {
