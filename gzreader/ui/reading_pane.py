@@ -29,6 +29,7 @@ BASE_POINT_SIZE = 13.0
 ZOOM_STEP = 1.1
 _HEADING_SCALE = {"part": 1.45, "bian": 1.35, "fenbian": 1.3, "zhang": 1.3, "jie": 1.2, "cn": 1.2, "decimal": 1.1,
                   "cn_paren": 1.05, "tiao": 1.0, "arabic": 1.0, "arabic_paren": 1.0, "xiang": 1.0}  # fmt: skip
+MAX_FIND_MARKS = 2000  # thousands of extra selections make every repaint slow
 _INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
 
 
@@ -220,9 +221,13 @@ class ReadingPane(QTextEdit):
         self.setTextCursor(cursor)
 
     def set_find_marks(self, spans: list[tuple[int, int]], current: int = -1) -> None:
-        """Mark every occurrence (extra selections leave the document's formats alone)."""
+        """Mark the occurrences (extra selections leave the document's formats alone): all of
+        them, or for a very common word the MAX_FIND_MARKS around the current one."""
+        first = 0
+        if len(spans) > MAX_FIND_MARKS:
+            first = min(max(0, current - MAX_FIND_MARKS // 2), len(spans) - MAX_FIND_MARKS)
         marks = []
-        for i, (start, end) in enumerate(spans):
+        for i, (start, end) in enumerate(spans[first : first + MAX_FIND_MARKS], start=first):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(self.document())
             selection.cursor.setPosition(start)

@@ -370,3 +370,24 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
     fresh.resize(window.pane.size())
     fresh.show_document(window.doc, library.annotations(doc_id))
     assert _formats(window.pane) == _formats(fresh)
+
+
+def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match(app) -> None:
+    from gzreader.ui import reading_pane
+
+    window = app.window
+    total = window.doc.text.count("的")
+    assert total > 60
+    reading_pane.MAX_FIND_MARKS, saved = 20, reading_pane.MAX_FIND_MARKS
+    try:
+        window.show_find()
+        window.find_bar.edit.insert("的")
+        assert window.find_bar.count.text() == f"1 of {total}"
+        assert len(window.pane.extraSelections()) == 20
+        for _ in range(45):
+            window.find_bar.next()
+        current = window.find_bar.spans[window.find_bar.current]
+        marked = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.pane.extraSelections()}
+        assert current in marked and len(marked) == 20
+    finally:
+        reading_pane.MAX_FIND_MARKS = saved
