@@ -78,4 +78,10 @@ class ChineseParagraph(Paragraph):
             return self.blPara  # the second half of a split keeps its lines
         if not self.frags:
             return super().breakLinesCJK(maxWidths)
-        return _split(self.frags, list(maxWidths), False)
+        # platypus wraps a paragraph several times at the same width (keep-with-next trials,
+        # then layout); breaking lines is the costly part, so remember it per width.
+        key = tuple(maxWidths)
+        cache: dict[tuple[float, ...], Any] = self.__dict__.setdefault("_cjk_lines", {})
+        if key not in cache:
+            cache[key] = _split(self.frags, list(maxWidths), False)
+        return cache[key]
