@@ -1,8 +1,9 @@
 """Fonts for briefs: a TrueType Chinese font per role, embedded as a subset.
 
 reportlab embeds TrueType outlines only (Noto CJK's CFF fails) and its CID font STSong-Light is
-not embedded at all, so we use the bundled WenQuanYi Micro Hei unless the system has the
-Windows role fonts (黑体 for headings, 宋体/仿宋 for text, 楷体 for notes).
+not embedded at all, so we use the bundled WenQuanYi Micro Hei unless the system has TrueType
+fonts for a role: 黑体 for headings, 宋体/仿宋 for text, 楷体 for notes (Windows' own, or AR PL
+UMing/UKai on Debian-like systems).
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from gzreader.resources import resource_path
 BUNDLED = ("GZ-WQYMicroHei", "fonts/wqy-microhei.ttc", 0)
 _WINDOWS_FONTS = Path("C:/Windows/Fonts")
 # role → candidate files (first found wins); each is TrueType with ASCII as well as CJK glyphs.
+_ARPHIC = Path("/usr/share/fonts/truetype/arphic")  # Debian fonts-arphic-uming / -ukai (TrueType)
 _ROLE_FILES = {
-    "heading": ["simhei.ttf"],
-    "body": ["simsun.ttc", "simfang.ttf"],
-    "note": ["simkai.ttf", "kaiti.ttf"],
+    "heading": [_WINDOWS_FONTS / "simhei.ttf"],
+    "body": [_WINDOWS_FONTS / "simsun.ttc", _WINDOWS_FONTS / "simfang.ttf", _ARPHIC / "uming.ttc"],
+    "note": [_WINDOWS_FONTS / "simkai.ttf", _WINDOWS_FONTS / "kaiti.ttf", _ARPHIC / "ukai.ttc"],
 }
 # Fonts tried, in order, for characters the role font lacks (Latin symbols, Greek …).
 _FALLBACK_FILES = [
@@ -63,9 +65,8 @@ def font_set() -> FontSet:
         raise RuntimeError(f"the bundled font {resource_path(relative)} is missing or unreadable")
     roles: dict[str, str] = {}
     for role, files in _ROLE_FILES.items():
-        for file in files:
-            path = _WINDOWS_FONTS / file
-            found = _register(f"GZ-{Path(file).stem}", path) if path.exists() else None
+        for path in files:
+            found = _register(f"GZ-{path.stem}", path) if path.exists() else None
             if found:
                 roles[role] = found
                 break
