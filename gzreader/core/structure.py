@@ -169,8 +169,7 @@ class _Builder:
         self.roots: list[_Node] = []
         self.stack: list[_Node] = []
         self.parts = 0
-        self.doc_title = doc_title
-        self.part_title = doc_title
+        self.part_title = doc_title  # cited until the first part title
         self.part_prefix = ""
         self.part_titles: list[str] = []
         self.last_heading = -1

@@ -139,26 +139,25 @@ class ReadingPane(QTextEdit):
             standalone = node.kind == "part" or len(node.heading) <= 40
             fmt.setFontPointSize(self.point_size() * (_HEADING_SCALE.get(node.kind, 1.0) if standalone else 1.0))
             fmt.setForeground(QColor(self.theme.part if node.kind == "part" else self.theme.heading))
-            end = min(node.start + len(node.heading), node.end)
+            start, end = node.start, min(node.start + len(node.heading), node.end)
             if node.kind == "part":
-                end = (
-                    self.document().findBlock(node.start).position()
-                    + self.document().findBlock(node.start).length()
-                    - 1
-                )
+                # an attachment's part starts at its 附件N line; the title is the paragraph after
+                found = self.doc.text.find(node.heading, node.start, node.end)
+                block = self.document().findBlock(found if found >= 0 else node.start)
+                start, end = block.position(), block.position() + block.length() - 1
                 centred = QTextBlockFormat()
                 centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
                 centred.setTopMargin(18)
                 centred.setBottomMargin(12)
-                cursor.setPosition(node.start)
+                cursor.setPosition(start)
                 cursor.mergeBlockFormat(centred)
             else:
                 spaced = QTextBlockFormat()
                 spaced.setTopMargin(10 if node.kind in ("cn", "zhang", "bian", "jie") else 4)
                 cursor.setPosition(node.start)
                 cursor.mergeBlockFormat(spaced)
-            cursor.setPosition(node.start)
-            cursor.setPosition(max(node.start, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start)
+            cursor.setPosition(max(start, end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
 
     def _format_annotations(self, cursor: QTextCursor, lo: int = 0, hi: int | None = None) -> None:

@@ -391,3 +391,16 @@ def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match
         assert current in marked and len(marked) == 20
     finally:
         reading_pane.MAX_FIND_MARKS = saved
+
+
+def test_attachment_titles_are_set_as_titles(app, qtbot) -> None:
+    window = app.window
+    window.import_paths([str(CORPUS / "04_guangdong_gzbg_2026.txt")])
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.title == "政府工作报告", timeout=5000)
+    title_at = window.doc.text.index("2026年省十件民生实事")
+    cursor = QTextCursor(window.pane.document())
+    cursor.setPosition(title_at + 2)
+    assert cursor.charFormat().fontWeight() >= 700
+    assert cursor.block().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    cursor.setPosition(window.doc.text.index("附件1") + 1)
+    assert cursor.charFormat().fontWeight() < 600  # the marker line stays plain
