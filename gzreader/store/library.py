@@ -416,6 +416,10 @@ class Library:
                 break
         return hits
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (the CLI, another window) commits to the library."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     # --- settings (reading positions, UI state shared with the CLI) ------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

@@ -6,7 +6,7 @@ stack for annotations) and refreshes the views from what the store returns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.index: DocumentIndex | None = None
         self.current_clause_id: str | None = None
         self._pending_keywords: dict[str, str] = {}
+        self._data_version = library.data_version()
         self._keywords_timer = QTimer(self, singleShot=True, interval=KEYWORDS_DELAY_MS)
         self._keywords_timer.timeout.connect(self._compute_keywords)
         self._build()
@@ -193,6 +194,16 @@ class MainWindow(QMainWindow):
         self.pane.set_annotations(annotations)
         self.annotations_panel.set_annotations(self.doc, annotations)
         self.library_panel.set_documents(self.library.documents(), self.doc_id)
+
+    def pick_up_outside_changes(self) -> None:
+        """Show what the command line (or another window) wrote while this one was in the back."""
+        version = self.library.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            if self.doc_id is not None and self.doc_id not in {r.id for r in self.library.documents()}:
+                self.doc_id = None
+            self.refresh_annotations()
+            self.library_panel.set_documents(self.library.documents(), self.doc_id)
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -422,6 +433,11 @@ class MainWindow(QMainWindow):
         self._keywords_timer.stop()
         self.jobs.wait(5000)
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.pick_up_outside_changes()
+        super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -404,3 +404,15 @@ def test_attachment_titles_are_set_as_titles(app, qtbot) -> None:
     assert cursor.block().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
     cursor.setPosition(window.doc.text.index("附件1") + 1)
     assert cursor.charFormat().fontWeight() < 600  # the marker line stays plain
+
+
+def test_changes_made_by_the_command_line_show_up(app) -> None:
+    from gzreader.store import Library
+
+    window = app.window
+    other = Library.open(app.library.folder)  # what `gzreader annotate` does, in another connection
+    other.annotate_quote(window.doc_id, "琶洲", note="命令行写的批注")
+    other.close(auto_backup=False)
+    window.pick_up_outside_changes()
+    assert [a.note for a in window.annotations_panel.annotations] == ["命令行写的批注"]
+    assert window.library_panel.tree.topLevelItem(0).text(2) == "1"
