@@ -14,6 +14,8 @@ class BriefError(Exception):
 
 @dataclass(frozen=True)
 class BriefOptions:
+    """What goes into a brief and how it is laid out (the export dialog and CLI flags)."""
+
     title: str | None = None  # default: 《document title》批注摘编
     colors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -48,6 +50,7 @@ class Selection:
 
 
 def select(doc: Document, annotations: list[Annotation], options: BriefOptions) -> Selection:
+    """The excerpts, bookmarks and orphans a brief shows; BriefError if nothing matches."""
     colors = {c.lower() for c in options.colors}
     tags = set(options.tags)
     subtree = doc.node(options.clause) if options.clause else None

@@ -184,6 +184,7 @@ class _Builder:
             self.stack.pop().end = max(end, 0)
 
     def attach(self, node: _Node) -> None:
+        """Hang `node` under the innermost open heading, give it a unique id and its citation."""
         parent = self.stack[-1] if self.stack else None
         siblings = parent.children if parent else self.roots
         base = (parent.id + "/" if parent and node.kind != "tiao" else self._part_prefix()) + node.segment
@@ -225,6 +226,7 @@ class _Builder:
 
     # --- headings ------------------------------------------------------------------------
     def open_part(self, index: int, title_index: int) -> None:
+        """Close everything and open a part at paragraph `index`, titled by paragraph `title_index`."""
         self.close_to(0, index)
         self.parts += 1
         title = _collapse_letter_spacing(attachment_title(self.paragraphs[title_index]) or self.paragraphs[title_index])
@@ -240,6 +242,7 @@ class _Builder:
         self.last_heading = title_index
 
     def add_heading(self, index: int, marker: Marker) -> bool:
+        """Open a heading at paragraph `index`, or return False if the marker is not a heading there."""
         text = self.paragraphs[index]
         kind = marker.kind
         if kind == "cn_paren" and any(n.kind == "tiao" for n in self.stack):

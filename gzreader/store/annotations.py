@@ -26,6 +26,8 @@ DEFAULT_COLOR = "yellow"
 
 @dataclass(frozen=True)
 class Annotation:
+    """A highlight, note or bookmark: its anchor, colour, note, tags and deletion marker."""
+
     id: str
     document_id: str
     kind: str

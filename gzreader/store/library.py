@@ -58,6 +58,8 @@ class ReplaceResult:
 
 
 class Library:
+    """The library in one folder: `library.sqlite3`, its `backups/`; open with Library.open()."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / DB_NAME
@@ -110,6 +112,7 @@ class Library:
             raise LibraryError(f"{path}: {exc}") from exc
 
     def import_bytes(self, data: bytes, name: str, source_path: str | None = None) -> ImportResult:
+        """Store a parsed file (bytes, text, outline, hash); the same text again returns its document."""
         doc = document_from_bytes(data, name)
         sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         existing = self.db.execute("SELECT document_id FROM versions WHERE sha256 = ?", (sha,)).fetchone()

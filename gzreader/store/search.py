@@ -53,6 +53,8 @@ def fold_loose(text: str) -> str:
 
 @dataclass(frozen=True)
 class Hit:
+    """One search result: where it is (document, clause, offsets) and how it reads (snippet)."""
+
     doc_id: str
     doc_title: str
     clause: str | None

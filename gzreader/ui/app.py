@@ -103,6 +103,7 @@ def install_crash_handler(window_of: Callable[[], QWidget | None], log_path: Pat
 
 
 def run(data_dir: str | None = None, path: str | None = None) -> int:
+    """Start the GUI on the library in `data_dir` (default: the user data folder), opening `path`."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("gzreader")

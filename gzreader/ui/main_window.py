@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
 
     # --- documents -----------------------------------------------------------------------
     def open_document(self, doc_id: str) -> None:
+        """Show a document of the library: text, outline, annotations, at its saved reading position."""
         try:
             doc = self.library.document(doc_id)
         except LibraryError as exc:
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
         self.show_error(message)
 
     def remove_document(self, doc_id: str) -> None:
+        """Remove a document after the user confirms; another one (if any) is shown instead."""
         record = self.library.record(doc_id)
         answer = QMessageBox.question(
             self, self.tr("Remove document"),
