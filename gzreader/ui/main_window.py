@@ -33,6 +33,7 @@ from gzreader.ui.menus import build_menus
 from gzreader.ui.outline_panel import OutlinePanel
 from gzreader.ui.reading_pane import ReadingPane
 from gzreader.ui.search_panel import SearchPanel
+from gzreader.ui.searching import LibrarySearcher
 from gzreader.ui.themes import THEMES, window_palette
 from gzreader.ui.undo import CreateAnnotation, DeleteAnnotation, EditAnnotation
 from gzreader.ui.workers import Jobs
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         self._keywords_timer.timeout.connect(self._compute_keywords)
         self._build()
         self.briefs = BriefExporter(self)
+        self.searcher = LibrarySearcher(library.folder, self)
+        self.searcher.results.connect(lambda _query, hits: self.search_panel.show_hits(hits))
+        self.searcher.failed.connect(self.show_error)
         self.actions = Actions(self)
         self._connect()
         self.menus = build_menus(self)
@@ -376,7 +380,11 @@ class MainWindow(QMainWindow):
         self.search_panel.edit.selectAll()
 
     def search_library(self, query: str) -> None:
-        self.search_panel.show_hits(self.library.search(query, limit=500) if query.strip() else [])
+        """Search in the background; the panel fills when the answer arrives."""
+        if query.strip():
+            self.searcher.search(query)
+        else:
+            self.search_panel.show_hits([])
 
     def search_term(self, term: str) -> None:
         self.search_panel.edit.setText(term)
@@ -434,6 +442,7 @@ class MainWindow(QMainWindow):
         self.pane.stop_tracking()  # no position reports after the library may be closed
         self._keywords_timer.stop()
         self.jobs.wait(5000)
+        self.searcher.close()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

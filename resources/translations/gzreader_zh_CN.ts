@@ -190,12 +190,12 @@ Your annotations are saved. Details are in %2</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="75"/>
+        <location filename="../../gzreader/ui/briefing.py" line="77"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="75"/>
+        <location filename="../../gzreader/ui/briefing.py" line="77"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
@@ -275,7 +275,7 @@ Your annotations are saved. Details are in %2</source>
     <message>
         <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
         <source>Notes</source>
-        <translation>批注数</translation>
+        <translation>批注</translation>
     </message>
     <message>
         <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
@@ -365,93 +365,93 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="146"/>
+        <location filename="../../gzreader/ui/main_window.py" line="151"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="147"/>
+        <location filename="../../gzreader/ui/main_window.py" line="152"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="148"/>
+        <location filename="../../gzreader/ui/main_window.py" line="153"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="149"/>
+        <location filename="../../gzreader/ui/main_window.py" line="154"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="150"/>
+        <location filename="../../gzreader/ui/main_window.py" line="155"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="199"/>
+        <location filename="../../gzreader/ui/main_window.py" line="215"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="199"/>
+        <location filename="../../gzreader/ui/main_window.py" line="215"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="227"/>
+        <location filename="../../gzreader/ui/main_window.py" line="242"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/main_window.py" line="233"/>
+        <location filename="../../gzreader/ui/main_window.py" line="251"/>
         <source>Imported %n document(s)</source>
         <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="247"/>
+        <location filename="../../gzreader/ui/main_window.py" line="266"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="248"/>
+        <location filename="../../gzreader/ui/main_window.py" line="267"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="307"/>
-        <location filename="../../gzreader/ui/main_window.py" line="314"/>
+        <location filename="../../gzreader/ui/main_window.py" line="326"/>
+        <location filename="../../gzreader/ui/main_window.py" line="333"/>
         <source>Select some text first</source>
         <translation>请先选择文字</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="316"/>
+        <location filename="../../gzreader/ui/main_window.py" line="335"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="316"/>
+        <location filename="../../gzreader/ui/main_window.py" line="335"/>
         <source>Note:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="327"/>
+        <location filename="../../gzreader/ui/main_window.py" line="346"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="333"/>
+        <location filename="../../gzreader/ui/main_window.py" line="352"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="337"/>
+        <location filename="../../gzreader/ui/main_window.py" line="356"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="345"/>
+        <location filename="../../gzreader/ui/main_window.py" line="364"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
@@ -495,29 +495,29 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="232"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="245"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="276"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="289"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="232"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="276"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="232"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="251"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="276"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="295"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="250"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="294"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="252"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="296"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -543,37 +543,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="258"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="258"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="258"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="259"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="259"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="259"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="260"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="311"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

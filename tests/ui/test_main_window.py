@@ -172,7 +172,7 @@ def test_library_search_grouped_by_document(app, qtbot) -> None:
     window.search_panel.edit.insert("数字经济")
     qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
     tree = window.search_panel.tree
-    assert tree.topLevelItemCount() == 2
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2, timeout=5000)  # searched off the GUI thread
     first_hit = tree.topLevelItem(0).child(0)
     tree.itemClicked.emit(first_hit, 0)
     assert window.pane.textCursor().selectedText() == "数字经济"
@@ -326,13 +326,14 @@ def test_drag_and_drop_imports(app, qtbot) -> None:
     assert window.library_panel.tree.topLevelItemCount() == 2
 
 
-def test_clicking_a_key_term_searches_it(app) -> None:
+def test_clicking_a_key_term_searches_it(app, qtbot) -> None:
     window = app.window
     window.keywords_panel.show_terms("document", ["琶洲", "人工智能"])
     item = window.keywords_panel.document_terms.item(0)
     window.keywords_panel.document_terms.itemClicked.emit(item)
     assert window.right_tabs.currentWidget() is window.search_panel
     assert window.search_panel.edit.text() == "琶洲"
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1, timeout=5000)
     group = window.search_panel.tree.topLevelItem(0)
     assert group.childCount() == window.doc.text.count("琶洲")
 
@@ -416,3 +417,14 @@ def test_changes_made_by_the_command_line_show_up(app) -> None:
     window.pick_up_outside_changes()
     assert [a.note for a in window.annotations_panel.annotations] == ["命令行写的批注"]
     assert window.library_panel.tree.topLevelItem(0).text(2) == "1"
+
+
+def test_only_the_latest_search_is_shown(app, qtbot) -> None:
+    window = app.window
+    for query in ("广州", "琶洲", "区块链"):
+        window.search_library(query)
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1, timeout=5000)
+    window.searcher.pool.waitForDone(5000)
+    qtbot.wait(50)
+    group = window.search_panel.tree.topLevelItem(0)
+    assert group.childCount() == window.doc.text.count("区块链")
