@@ -42,6 +42,10 @@ def decode_bytes(data: bytes) -> str:
                 raise DocumentError(
                     f"the file starts with a {codec.upper()} mark but is not valid {codec.upper()}"
                 ) from exc
+    if data.startswith(b"%PDF"):
+        raise DocumentError("this is a binary file (a PDF), not a text document; copy its text into a .txt file")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DocumentError("this is a binary file (an old Word .doc or Excel file); save it as .docx and import that")
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:65536]:
         raise DocumentError("this is a binary file, not a text document")
     for codec in ("utf-8", "gb18030"):

@@ -75,3 +75,10 @@ def test_missing_file_and_folder(tmp_path) -> None:
         load_document(tmp_path / "absent.txt")
     with pytest.raises(DocumentError, match="folder"):
         load_document(tmp_path)
+
+
+def test_pdf_and_old_word_files_say_what_to_do() -> None:
+    with pytest.raises(DocumentError, match=r"binary file \(a PDF\)"):
+        document_from_bytes(b"%PDF-1.4\n...", "x.pdf")
+    with pytest.raises(DocumentError, match=r"save it as \.docx"):
+        document_from_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old.doc")
