@@ -115,7 +115,7 @@ class AnnotationsPanel(QWidget):
             item.setData(0, ANN_ROLE, ann.id)
             item.setBackground(0, QBrush(QColor(color_hex(ann.color)).lighter(115)))
             item.setForeground(0, QBrush(QColor("#1d1d1f")))
-            item.setToolTip(0, ann.note or ann.quote)
+            item.setToolTip(0, "\n".join(part for part in (self._citation(ann), ann.note or ann.quote) if part))
             if ann.id == current:
                 self.tree.setCurrentItem(item)
         placed.setExpanded(True)
@@ -123,15 +123,21 @@ class AnnotationsPanel(QWidget):
         orphans.setHidden(orphans.childCount() == 0)
 
     def _label(self, ann: Annotation) -> str:
-        node = self.doc.node(ann.anchor.clause_id or "") if self.doc else None
-        citation = node.citation if node else ""
-        quote = ann.quote if len(ann.quote) <= 60 else ann.quote[:59] + "…"
-        lines = [citation, f"“{quote}”"]
+        citation = self._citation(ann)
+        # the 《document》 part is the same for most items: show the clause, keep the rest for the tooltip
+        short = citation.split("》", 1)[1] if "》" in citation and not citation.endswith("》") else citation
+        flat = " ".join(ann.quote.split("\n"))  # a whole clause spans paragraphs; one line here
+        quote = flat if len(flat) <= 60 else flat[:59] + "…"
+        lines = [short, f"“{quote}”"]
         if ann.note:
             lines.append(ann.note if len(ann.note) <= 120 else ann.note[:119] + "…")
         if ann.tags:
             lines.append("  ".join(f"#{t}" for t in ann.tags))
         return "\n".join(line for line in lines if line)
+
+    def _citation(self, ann: Annotation) -> str:
+        node = self.doc.node(ann.anchor.clause_id or "") if self.doc else None
+        return node.citation if node else ""
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()

@@ -428,3 +428,12 @@ def test_only_the_latest_search_is_shown(app, qtbot) -> None:
     qtbot.wait(50)
     group = window.search_panel.tree.topLevelItem(0)
     assert group.childCount() == window.doc.text.count("区块链")
+
+
+def test_annotation_list_shows_the_clause_and_the_full_citation_on_hover(app) -> None:
+    window = app.window
+    _select(window.pane, "建立创新要素高效配置规则体系")
+    window.annotate_selection("highlight", "yellow", "")
+    item = window.annotations_panel.tree.topLevelItem(0).child(0)
+    assert item.text(0).splitlines()[0] == "二（一）1"
+    assert item.toolTip(0).startswith("《广州人工智能与数字经济试验区建设总体方案》二（一）1")
