@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.current_clause_id: str | None = None
         self._pending_keywords: dict[str, str] = {}
         self._data_version = library.data_version()
+        self._version_id: int | None = None
         self._keywords_timer = QTimer(self, singleShot=True, interval=KEYWORDS_DELAY_MS)
         self._keywords_timer.timeout.connect(self._compute_keywords)
         self._build()
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
             return
         self._save_position()
         self.doc_id, self.doc = doc_id, doc
+        self._version_id = self.library.record(doc_id).version_id
         self.index = DocumentIndex(doc_id, doc)
         self.undo_stack.clear()
         annotations = self.library.annotations(doc_id)
@@ -205,10 +207,15 @@ class MainWindow(QMainWindow):
         version = self.library.data_version()
         if version != self._data_version:
             self._data_version = version
-            if self.doc_id is not None and self.doc_id not in {r.id for r in self.library.documents()}:
+            records = {r.id: r for r in self.library.documents()}
+            current = records.get(self.doc_id or "")
+            if current is None:
                 self.doc_id = None
+            elif current.version_id != self._version_id:
+                self.open_document(current.id)  # `import --replace` gave it a new text; anchors follow it
+                return
             self.refresh_annotations()
-            self.library_panel.set_documents(self.library.documents(), self.doc_id)
+            self.library_panel.set_documents(list(records.values()), self.doc_id)
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

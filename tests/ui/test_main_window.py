@@ -437,3 +437,24 @@ def test_annotation_list_shows_the_clause_and_the_full_citation_on_hover(app) ->
     item = window.annotations_panel.tree.topLevelItem(0).child(0)
     assert item.text(0).splitlines()[0] == "二（一）1"
     assert item.toolTip(0).startswith("《广州人工智能与数字经济试验区建设总体方案》二（一）1")
+
+
+def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(app, tmp_path) -> None:
+    from gzreader.store import Library
+
+    window = app.window
+    app.library.annotate_quote(window.doc_id, "集聚高层次创新人才", note="跟着新版本走")
+    window.refresh_annotations()
+    v2 = tmp_path / "v2.txt"
+    v2.write_text(CORPUS.joinpath("00_guangzhou_ai_digital_economy_plan.txt").read_text(encoding="utf-8")
+                  .replace("一、总体要求", "新增的说明。\n\n一、总体要求"), encoding="utf-8")  # fmt: skip
+    other = Library.open(app.library.folder)
+    other.replace(window.doc_id, v2)
+    other.close(auto_backup=False)
+    window.pick_up_outside_changes()
+    assert "新增的说明。" in window.pane.toPlainText()
+    (ann,) = app.library.annotations(window.doc_id)
+    assert window.pane.toPlainText()[ann.start : ann.end] == "集聚高层次创新人才"
+    cursor = QTextCursor(window.pane.document())
+    cursor.setPosition(ann.start + 2)
+    assert cursor.charFormat().background().color().name() == "#ffe066"
