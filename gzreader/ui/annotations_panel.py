@@ -3,12 +3,13 @@ by colour, tag and text, orphans listed apart, note and tags edited in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -29,6 +30,7 @@ class AnnotationsPanel(QWidget):
     jump_requested = Signal(str)  # annotation id
     edit_requested = Signal(str, str, list)  # annotation id, note, tags
     delete_requested = Signal(str)
+    recolor_requested = Signal(str, str)  # annotation id, colour
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,10 @@ class AnnotationsPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.currentItemChanged.connect(lambda item, _old: self._load_editor(item))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: self._context_menu(self.tree.itemAt(pos), self.tree.viewport().mapToGlobal(pos))
+        )
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setMaximumHeight(90)
         self.tags_edit = QLineEdit(self)
@@ -163,6 +169,20 @@ class AnnotationsPanel(QWidget):
         self.tags_edit.setText(" ".join(ann.tags) if ann else "")
         for widget in (self.note_edit, self.tags_edit, self.save_button, self.delete_button):
             widget.setEnabled(ann is not None)
+
+    def item_menu(self, ann_id: str) -> QMenu:
+        """Colours and Delete for one annotation (the list's context menu)."""
+        menu = QMenu(self)
+        colours = menu.addMenu(self.tr("Colour"))
+        for name in PALETTE:
+            colours.addAction(color_name(self, name), lambda n=name: self.recolor_requested.emit(ann_id, n))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(ann_id))
+        return menu
+
+    def _context_menu(self, item: QTreeWidgetItem | None, where: QPoint) -> None:
+        ann_id = item.data(0, ANN_ROLE) if item is not None else None
+        if ann_id:
+            self.item_menu(ann_id).exec(where)
 
     def _save(self) -> None:
         ann_id = self.current_id()

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.jump_requested.connect(self.go_to_annotation)
         self.annotations_panel.edit_requested.connect(self.edit_annotation)
         self.annotations_panel.delete_requested.connect(self.delete_annotation)
+        self.annotations_panel.recolor_requested.connect(self.recolor_annotation)
         self.library_panel.open_requested.connect(self.open_document)
         self.library_panel.import_requested.connect(self.import_dialog)
         self.library_panel.remove_requested.connect(self.remove_document)
@@ -357,6 +358,10 @@ class MainWindow(QMainWindow):
     def edit_annotation(self, ann_id: str, note: str, tags: list[str]) -> None:
         self.undo_stack.push(EditAnnotation(self.library, ann_id, {"note": note, "tags": tags}, self.refresh_annotations,
                                             self.tr("Edit note")))  # fmt: skip
+
+    def recolor_annotation(self, ann_id: str, color: str) -> None:
+        self.undo_stack.push(EditAnnotation(self.library, ann_id, {"color": color}, self.refresh_annotations,
+                                            self.tr("Change colour")))  # fmt: skip
 
     def delete_annotation(self, ann_id: str) -> None:
         self.undo_stack.push(

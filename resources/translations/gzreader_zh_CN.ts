@@ -122,49 +122,55 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="72"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="78"/>
         <source>Filter by text</source>
         <translation>按文字筛选</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="73"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="79"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="74"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="80"/>
         <source>Tags, separated by spaces</source>
         <translation>标签（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="75"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="81"/>
         <source>Save note and tags</source>
         <translation>保存批注和标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="76"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="82"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="179"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="89"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="95"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="92"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="98"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="110"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="116"/>
         <source>In the text</source>
         <translation>正文中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="111"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="117"/>
         <source>Not found in this version (orphans)</source>
         <translation>新版本中未找到（失锚）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="176"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
 </context>
 <context>
@@ -365,93 +371,98 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="151"/>
+        <location filename="../../gzreader/ui/main_window.py" line="153"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="152"/>
+        <location filename="../../gzreader/ui/main_window.py" line="154"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="153"/>
+        <location filename="../../gzreader/ui/main_window.py" line="155"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="154"/>
+        <location filename="../../gzreader/ui/main_window.py" line="156"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="155"/>
+        <location filename="../../gzreader/ui/main_window.py" line="157"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="215"/>
+        <location filename="../../gzreader/ui/main_window.py" line="223"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="215"/>
+        <location filename="../../gzreader/ui/main_window.py" line="223"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="242"/>
+        <location filename="../../gzreader/ui/main_window.py" line="250"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/main_window.py" line="251"/>
+        <location filename="../../gzreader/ui/main_window.py" line="259"/>
         <source>Imported %n document(s)</source>
         <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="266"/>
+        <location filename="../../gzreader/ui/main_window.py" line="274"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="267"/>
+        <location filename="../../gzreader/ui/main_window.py" line="275"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="326"/>
-        <location filename="../../gzreader/ui/main_window.py" line="333"/>
+        <location filename="../../gzreader/ui/main_window.py" line="334"/>
+        <location filename="../../gzreader/ui/main_window.py" line="341"/>
         <source>Select some text first</source>
         <translation>请先选择文字</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="335"/>
+        <location filename="../../gzreader/ui/main_window.py" line="343"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="335"/>
+        <location filename="../../gzreader/ui/main_window.py" line="343"/>
         <source>Note:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="346"/>
+        <location filename="../../gzreader/ui/main_window.py" line="354"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="352"/>
+        <location filename="../../gzreader/ui/main_window.py" line="360"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="356"/>
+        <location filename="../../gzreader/ui/main_window.py" line="364"/>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="368"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="364"/>
+        <location filename="../../gzreader/ui/main_window.py" line="376"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>

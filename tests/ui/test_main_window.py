@@ -458,3 +458,21 @@ def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(ap
     cursor = QTextCursor(window.pane.document())
     cursor.setPosition(ann.start + 2)
     assert cursor.charFormat().background().color().name() == "#ffe066"
+
+
+def test_change_colour_from_the_annotation_list_with_undo(app) -> None:
+    window = app.window
+    _select(window.pane, "琶洲")
+    window.annotate_selection("highlight", "yellow")
+    (ann,) = app.library.annotations(window.doc_id)
+    menu = window.annotations_panel.item_menu(ann.id)
+    colours = menu.actions()[0].menu()
+    next(a for a in colours.actions() if a.text() == "Purple").trigger()
+    assert app.library.annotation(ann.id).color == "purple"
+    cursor = QTextCursor(window.pane.document())
+    cursor.setPosition(ann.start + 1)
+    assert cursor.charFormat().background().color().name() == "#d0b3ff"
+    window.undo_stack.undo()
+    assert app.library.annotation(ann.id).color == "yellow"
+    next(a for a in menu.actions() if a.text() == "Delete").trigger()
+    assert app.library.annotations(window.doc_id) == []
