@@ -20,7 +20,7 @@ TEN_MB = 10 * 2**20
 
 
 def corpus_files() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
+    return sorted(p for p in CORPUS.glob("0[0-8]_*") if p.suffix in (".txt", ".md"))  # the first nine
 
 
 def bench_import(folder: Path) -> Figure:

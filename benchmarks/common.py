@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "tests" / "corpus"
+CORPUS = REPO.parent / "shared" / "corpus"  # third-party copies, read in place, never committed
 SEED = REPO / "data" / "00_guangzhou_ai_digital_economy_plan.txt"
 
 

@@ -7,20 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import SEED
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-CORPUS = Path(__file__).parent / "corpus"
-REPO = Path(__file__).parent.parent
-
-
-@pytest.fixture
-def corpus() -> Path:
-    return CORPUS
 
 
 @pytest.fixture
 def seed_path() -> Path:
-    return CORPUS / "00_guangzhou_ai_digital_economy_plan.txt"
+    return SEED
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from gzreader.brief import BriefError, BriefOptions, build_brief
 from gzreader.store import Library
+from tests.paths import SEED
 
-SEED = Path(__file__).parent.parent / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
 PLAN = "《广州人工智能与数字经济试验区建设总体方案》"
 
 

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.paths import SEED, corpus_file
+
 REPO = Path(__file__).parent.parent.parent
-CORPUS = REPO / "tests" / "corpus"
-SEED = CORPUS / "00_guangzhou_ai_digital_economy_plan.txt"
 
 
 def gz(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -25,7 +25,7 @@ def gz(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedProc
 
 def test_import_list_annotate_export(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    out = gz(lib, "import", str(SEED), str(CORPUS / "06_gongsifa_2023.md")).stdout.splitlines()
+    out = gz(lib, "import", str(SEED), str(corpus_file("06_gongsifa_2023.md"))).stdout.splitlines()
     seed_id, title = out[0].split("\t")
     assert title.startswith("广东省推进粤港澳大湾区建设领导小组") and out[1].endswith("\t中华人民共和国公司法")
     assert gz(lib, "import", str(SEED)).stdout.split("\t")[0] == seed_id  # same content, same document
@@ -63,7 +63,7 @@ def test_import_list_annotate_export(tmp_path: Path) -> None:
 
 def test_search_json(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    gz(lib, "import", str(SEED), str(CORPUS / "03_jinan_shuzi_xianfeng_chengshi.txt"))
+    gz(lib, "import", str(SEED), str(corpus_file("03_jinan_shuzi_xianfeng_chengshi.txt")))
     hits = json.loads(gz(lib, "search", "数字经济", "--limit", "5", "--json").stdout)
     assert len(hits) == 5
     for hit in hits:

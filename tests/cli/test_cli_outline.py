@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from gzreader import __version__
+from tests.paths import corpus_file
 
 REPO = Path(__file__).parent.parent.parent
 NODE_KEYS = {"id", "kind", "label", "title", "citation", "start", "end", "children"}
@@ -68,8 +69,8 @@ def test_outline_tree_text(seed_path) -> None:
     assert "        1、建立创新要素高效配置规则体系" in lines
 
 
-def test_text_is_canonical(corpus) -> None:
-    result = run("text", str(corpus / "08_ningxia_gzbg_2026_scrape.txt"))
+def test_text_is_canonical() -> None:
+    result = run("text", str(corpus_file("08_ningxia_gzbg_2026_scrape.txt")))
     assert result.returncode == 0
     assert "打印本页" not in result.stdout and result.stdout.startswith("2026年宁夏")
 

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from gzreader.core import load_document
+from tests.paths import CORPUS, needs_corpus
 
-CORPUS = Path(__file__).parent.parent / "corpus"
-DOCUMENTS = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
+pytestmark = needs_corpus
+# The nine documents of the first corpus (00–08); 09–30 are issue 10's work.
+DOCUMENTS = sorted(p for p in CORPUS.glob("0[0-8]_*") if p.suffix in (".txt", ".md")) if CORPUS.is_dir() else []
 
 # Keys that are exact counts of one kind (the cover notice's points are cn too).
 EXACT = {

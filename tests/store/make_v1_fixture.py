@@ -10,9 +10,9 @@ from pathlib import Path
 
 from gzreader.core import load_document
 from gzreader.store import schema
+from tests.paths import SEED
 
 HERE = Path(__file__).parent
-SEED = HERE.parent / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
 
 
 def main() -> None:

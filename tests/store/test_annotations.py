@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from gzreader.store import DEFAULT_COLOR, PALETTE, Library, LibraryError
+from tests.paths import SEED
 
-SEED = Path(__file__).parent.parent / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
 HOSTILE = [
     "it's \"quoted\"", "100% _under_ *star*", 'NEAR(a b) OR "x"', "'); DROP TABLE annotations; --",
     "<script>alert(1)</script><b>&amp;</b>", "😀👩‍👩‍👧 emoji", "مرحبا بالعالم RTL", "\u202eRLO\u202c", "tab\tand\nnewline",

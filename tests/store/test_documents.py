@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from gzreader.store import Library, LibraryError
-
-CORPUS = Path(__file__).parent.parent / "corpus"
-SEED = CORPUS / "00_guangzhou_ai_digital_economy_plan.txt"
+from tests.paths import SEED, corpus_file
 
 
 def test_import_keeps_bytes_text_outline_and_hash(library: Library) -> None:
@@ -35,10 +33,10 @@ def test_same_content_returns_the_same_document(library: Library, tmp_path: Path
 
 def test_resolve_by_id_prefix_and_path(library: Library) -> None:
     a = library.import_file(SEED).record
-    b = library.import_file(CORPUS / "06_gongsifa_2023.md").record
+    b = library.import_file(corpus_file("06_gongsifa_2023.md")).record
     assert library.resolve(a.id).id == a.id
     assert library.resolve(a.id[:4]).id == a.id
-    assert library.resolve(str(CORPUS / "06_gongsifa_2023.md")).id == b.id
+    assert library.resolve(str(corpus_file("06_gongsifa_2023.md"))).id == b.id
     with pytest.raises(LibraryError, match="no document"):
         library.resolve("zzzz")
     with pytest.raises(LibraryError, match="no document"):

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from gzreader.store import Library
+from tests.paths import SEED
 
 REPO = Path(__file__).parent.parent.parent
-SEED = REPO / "tests" / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 
 STREAM = """

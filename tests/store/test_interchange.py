@@ -9,8 +9,7 @@ from pathlib import Path
 
 from gzreader.store import Library
 from gzreader.store.interchange import import_web_annotations, to_csv, to_markdown, to_web_annotations
-
-SEED = Path(__file__).parent.parent / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
+from tests.paths import SEED
 
 
 def _fill(library: Library) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from gzreader.store import Library, make_anchor, reanchor
 from gzreader.store.interchange import to_web_annotations
+from tests.paths import SEED
 
-SEED = Path(__file__).parent.parent / "corpus" / "00_guangzhou_ai_digital_economy_plan.txt"
 QUOTE = "推动一批重大科技基础设施落地集聚"
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from gzreader.store import Library, LibraryError
 from gzreader.store.schema import SCHEMA_VERSION
+from tests.paths import corpus_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-v1.sqlite3"
 
@@ -55,7 +56,7 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
 @pytest.mark.parametrize("damage", ["garbage", "truncated"])
 def test_damaged_database_is_never_overwritten(tmp_path: Path, damage: str) -> None:
     library = Library.open(tmp_path)
-    result = library.import_file(Path(__file__).parent.parent / "corpus" / "01_yaopin_jizhong_caigou_fangan.txt")
+    result = library.import_file(corpus_file("01_yaopin_jizhong_caigou_fangan.txt"))
     library.annotate_quote(result.record.id, "总体要求")
     library.close()  # writes the automatic backup
     path = tmp_path / "library.sqlite3"

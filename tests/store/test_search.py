@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from gzreader.store import Library
+from tests.paths import CORPUS, needs_corpus
 
-CORPUS = Path(__file__).parent.parent / "corpus"
+pytestmark = needs_corpus
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory):
     lib = Library.open(tmp_path_factory.mktemp("lib"))
     for path in sorted(CORPUS.iterdir()):
-        if path.suffix in (".txt", ".md"):
+        if path.suffix in (".txt", ".md") and path.name[:2] < "09":  # the nine documents of the first corpus
             lib.import_file(path)
     yield lib
     lib.close(auto_backup=False)

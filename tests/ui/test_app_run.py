@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from gzreader.cli import main
 from gzreader.store import Library
-
-CORPUS = Path(__file__).parent.parent / "corpus"
+from tests.paths import corpus_file
 
 
 def _quit_soon(qapp: QApplication, seen: list[str]) -> None:
@@ -29,7 +28,7 @@ def _quit_soon(qapp: QApplication, seen: list[str]) -> None:
 def test_open_imports_and_shows_the_document(qapp, tmp_path: Path) -> None:
     seen: list[str] = []
     _quit_soon(qapp, seen)
-    law = CORPUS / "06_gongsifa_2023.md"
+    law = corpus_file("06_gongsifa_2023.md")
     assert main(["--data-dir", str(tmp_path), "open", str(law)]) == 0
     assert seen == ["中华人民共和国公司法 — gzreader", "icon"]
     library = Library.open(tmp_path)

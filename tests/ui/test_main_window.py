@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from gzreader.core import words
+from tests.paths import SEED, corpus_file
 from tests.ui.conftest import make_app
-
-CORPUS = Path(__file__).parent.parent / "corpus"
 
 
 def _select(pane, text: str, nth: int = 1) -> tuple[int, int]:
@@ -164,7 +161,7 @@ def test_find_counts_every_occurrence(app, qtbot) -> None:
 
 def test_library_search_grouped_by_document(app, qtbot) -> None:
     window = app.window
-    window.import_paths([str(CORPUS / "03_jinan_shuzi_xianfeng_chengshi.txt")])
+    window.import_paths([str(corpus_file("03_jinan_shuzi_xianfeng_chengshi.txt"))])
     qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.doc.title.startswith("加快数字化"), timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -252,7 +249,7 @@ def test_bad_import_is_a_clear_message(app, qtbot, tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02")
-    app.window.import_paths([str(bad), str(CORPUS / "01_yaopin_jizhong_caigou_fangan.txt")])
+    app.window.import_paths([str(bad), str(corpus_file("01_yaopin_jizhong_caigou_fangan.txt"))])
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "binary" in shown[0] and "\n" not in shown[0] and str(bad) in shown[0]
     qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=5000)  # the good file still imported
@@ -317,7 +314,7 @@ def test_drag_and_drop_imports(app, qtbot) -> None:
 
     window = app.window
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(CORPUS / "01_yaopin_jizhong_caigou_fangan.txt"))])
+    mime.setUrls([QUrl.fromLocalFile(str(corpus_file("01_yaopin_jizhong_caigou_fangan.txt")))])
     event = QDropEvent(
         QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
@@ -396,7 +393,7 @@ def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match
 
 def test_attachment_titles_are_set_as_titles(app, qtbot) -> None:
     window = app.window
-    window.import_paths([str(CORPUS / "04_guangdong_gzbg_2026.txt")])
+    window.import_paths([str(corpus_file("04_guangdong_gzbg_2026.txt"))])
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.title == "政府工作报告", timeout=5000)
     title_at = window.doc.text.index("2026年省十件民生实事")
     cursor = QTextCursor(window.pane.document())
@@ -446,7 +443,7 @@ def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(ap
     app.library.annotate_quote(window.doc_id, "集聚高层次创新人才", note="跟着新版本走")
     window.refresh_annotations()
     v2 = tmp_path / "v2.txt"
-    v2.write_text(CORPUS.joinpath("00_guangzhou_ai_digital_economy_plan.txt").read_text(encoding="utf-8")
+    v2.write_text(SEED.read_text(encoding="utf-8")
                   .replace("一、总体要求", "新增的说明。\n\n一、总体要求"), encoding="utf-8")  # fmt: skip
     other = Library.open(app.library.folder)
     other.replace(window.doc_id, v2)

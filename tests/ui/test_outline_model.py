@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from gzreader.core import load_document
 from gzreader.ui.outline_model import NODE_ID_ROLE, OutlineFilter, OutlineModel
-
-CORPUS = Path(__file__).parent.parent / "corpus"
+from tests.paths import SEED, corpus_file
 
 
 def test_model_tester_seed_and_law(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     for name in ("00_guangzhou_ai_digital_economy_plan.txt", "06_gongsifa_2023.md"):
         model = OutlineModel()
-        model.set_document(load_document(CORPUS / name))
+        model.set_document(load_document(corpus_file(name)))
         qtmodeltester.check(model, force_py=True)
         proxy = OutlineFilter()
         proxy.setSourceModel(model)
@@ -23,7 +20,7 @@ def test_model_tester_seed_and_law(qtmodeltester) -> None:  # type: ignore[no-un
 
 def test_rows_and_roles() -> None:
     model = OutlineModel()
-    doc = load_document(CORPUS / "00_guangzhou_ai_digital_economy_plan.txt")
+    doc = load_document(SEED)
     model.set_document(doc)
     assert model.rowCount() == 2
     plan = model.index(1, 0)
@@ -37,7 +34,7 @@ def test_rows_and_roles() -> None:
 
 def test_filter_keeps_ancestors_and_treats_brackets_literally() -> None:
     model = OutlineModel()
-    model.set_document(load_document(CORPUS / "00_guangzhou_ai_digital_economy_plan.txt"))
+    model.set_document(load_document(SEED))
     proxy = OutlineFilter()
     proxy.setSourceModel(model)
     proxy.set_text("(二)")
