@@ -88,7 +88,8 @@ def highlights() -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from gzreader.core import document_from_bytes
-    from gzreader.store import Annotation, make_anchor
+    from gzreader.core.anchoring import make_anchor
+    from gzreader.core.annotation import Annotation
     from gzreader.ui.reading_pane import ReadingPane
 
     QApplication.instance() or QApplication(sys.argv[:1])

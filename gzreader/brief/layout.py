@@ -26,10 +26,11 @@ from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
 from gzreader.brief.select import BriefOptions, Selection, select
 from gzreader.core import Document, OutlineNode
-from gzreader.store.annotations import Annotation, color_hex
+from gzreader.core.annotation import Annotation, color_hex
+from gzreader.core.citation import book_title
+from gzreader.core.kinds import ANNOTATION_RULES
 
 PAPERS = {"a4": A4, "letter": LETTER}
-KIND_NAMES = {"highlight": "高亮", "note": "批注", "bookmark": "书签"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def build_brief(
     ) -> Paragraph:
         return ChineseParagraph(to_markup(text, font or style.fontName, fonts, missing, highlight=highlight), style)
 
-    title = options.title or "《" + doc.title.replace("《", "〈").replace("》", "〉") + "》批注摘编"
+    title = options.title or book_title(doc.title) + "批注摘编"
     story: list[Flowable] = [_outlined(para(title, styles.title), title, 0), para(doc.title, styles.subtitle)]
     meta = [("文号", doc.doc_number or "—"), ("来源", options.source or doc.source_name or "—"),
             ("编制日期", options.prepared or date.today().isoformat()), ("摘编条数", str(len(chosen.excerpts))),
@@ -180,9 +181,7 @@ def build_brief(
 
 
 def _short_citation(doc: Document, node: OutlineNode | None) -> str:
-    if node is None:
-        return f"《{doc.title}》"
-    return node.citation
+    return doc.citation_for(node).full()
 
 
 def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _Styles, para: Any) -> list[Flowable]:
@@ -202,7 +201,7 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
             text = node.title if node.kind == "part" else node.display(60)
             story.append(_outlined(para(text, styles.group[min(depth, 7)]), text, depth + 2))
         shown = [n.id for n in groups]
-        kind = KIND_NAMES.get(ann.kind, ann.kind)
+        kind = ANNOTATION_RULES[ann.kind].name_zh
         story.append(para(f"{_short_citation(doc, clause)}　［{kind}］", styles.citation))
         if options.context:
             start, end = _context_span(doc, clause, ann)
@@ -255,7 +254,7 @@ def _orphans(chosen: Selection, styles: _Styles, para: Any) -> list[Flowable]:
     heading = "未能定位的批注（原文已修改，以下引文在新版本中找不到）"
     story: list[Flowable] = [_outlined(para(heading, styles.section), "未能定位的批注", 1)]
     for ann in chosen.orphans:
-        story.append(para(f"［{KIND_NAMES.get(ann.kind, ann.kind)}·已失锚］", styles.citation))
+        story.append(para(f"［{ANNOTATION_RULES[ann.kind].name_zh}·已失锚］{ann.made_at()}", styles.citation))
         story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
         story += _note_and_tags(ann, styles, para)
     return story

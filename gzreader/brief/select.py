@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gzreader.core import Document
-from gzreader.store.annotations import Annotation
+from gzreader.core import Document, UserError
+from gzreader.core.annotation import Annotation
+from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 
 
-class BriefError(Exception):
+class BriefError(UserError):
     """A brief cannot be made (e.g. nothing matches the filters); one line for the user."""
 
 
@@ -70,9 +71,11 @@ def select(doc: Document, annotations: list[Annotation], options: BriefOptions) 
     excerpts = sorted(
         (a for a in chosen if not a.orphan and a.kind in options.kinds), key=lambda a: (a.anchor.start, a.anchor.end)
     )
-    bookmarks = [a for a in chosen if not a.orphan and a.kind == "bookmark"] if options.bookmarks else []
+    bookmarks = [a for a in chosen if not a.orphan and a.kind == AnnotationKind.BOOKMARK] if options.bookmarks else []
     orphans = (
-        [a for a in chosen if a.orphan and (a.kind in options.kinds or a.kind == "bookmark")] if options.orphans else []
+        [a for a in chosen if a.orphan and (a.kind in options.kinds or not ANNOTATION_RULES[a.kind].excerpt)]
+        if options.orphans
+        else []
     )
     if not excerpts and not bookmarks and not orphans:
         raise BriefError(f"no annotations match ({options.describe_filters()}); nothing to put in a brief")

@@ -6,12 +6,18 @@ Every error is one line on stderr and exit status 2; no traceback reaches the us
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from gzreader import __version__
 from gzreader.cli import document_commands, library_commands
-from gzreader.cli.common import EXIT_ERROR, CliError
+from gzreader.cli.common import EXIT_ERROR
+from gzreader.core import UserError
+from gzreader.logs import setup_logging
+
+log = logging.getLogger("gzreader.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,14 +47,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start_gui(args, args.path)
     try:
         args.run(args)
-    except CliError as exc:
+    except UserError as exc:
         print(f"gzreader: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `gzreader text … | head`
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception:  # a bug of ours: the traceback goes to the log, the user gets one line
+        print(f"gzreader: internal error, see {_log_exception(args)}", file=sys.stderr)
+        return EXIT_ERROR
     return 0
+
+
+def _log_exception(args: argparse.Namespace) -> Path | str:
+    """Log the exception being handled; where it was logged (or why it could not be)."""
+    try:
+        path = setup_logging(Path(args.data_dir) / "logs" if args.data_dir else None)
+    except OSError as exc:
+        return f"the log (it cannot be written: {exc.strerror})"
+    log.exception("internal error in `gzreader %s`", args.command)
+    return path
 
 
 def _start_gui(args: argparse.Namespace, path: str | None = None) -> int:

@@ -7,11 +7,13 @@ import json
 import sys
 from typing import Any
 
+from gzreader.core import UserError
+
 EXIT_ERROR = 2
 
 
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit status 2."""
+class CliError(UserError):
+    """A failure of the command line's own (bad arguments, unwritable output): one line, exit 2."""
 
 
 def write(text: str) -> None:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
-from gzreader.store import KINDS, PALETTE, Annotation, Library, LibraryError
-from gzreader.store import backup as backups
+from gzreader.core.annotation import PALETTE, Annotation
+from gzreader.core.kinds import AnnotationKind
+from gzreader.store import Library
+from gzreader.store.backup import restore_library
 from gzreader.store.interchange import import_web_annotations, to_csv, to_markdown, to_web_annotations
-from gzreader.store.paths import DB_NAME, data_dir
 
 
 def register(commands: Any) -> None:
@@ -35,7 +36,7 @@ def register(commands: Any) -> None:
     where.add_argument("--quote", metavar="TEXT", help="the exact text to annotate")
     where.add_argument("--clause", metavar="ID", help="a clause id from `gzreader outline --json`")
     p.add_argument("--nth", type=int, default=1, metavar="N", help="which occurrence of the quote (default 1)")
-    p.add_argument("--kind", choices=KINDS, default="highlight")
+    p.add_argument("--kind", choices=list(AnnotationKind), type=AnnotationKind, default=AnnotationKind.HIGHLIGHT)
     p.add_argument("--color", metavar="C", help=f"one of {', '.join(PALETTE)} or #rrggbb (default yellow)")
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--tag", action="append", default=[], metavar="T")
@@ -89,14 +90,9 @@ def _with_library(args: argparse.Namespace, run: Callable[[argparse.Namespace, L
 
 @contextmanager
 def _library(args: argparse.Namespace) -> Iterator[Library]:
-    try:
-        library = Library.open(args.data_dir)
-    except LibraryError as exc:
-        raise CliError(str(exc)) from exc
+    library = Library.open(args.data_dir)
     try:
         yield library
-    except LibraryError as exc:
-        raise CliError(str(exc)) from exc
     finally:
         library.close()
 
@@ -136,19 +132,21 @@ def _annotate(args: argparse.Namespace, library: Library) -> None:
     record = library.resolve(args.doc)
     fields = {"kind": args.kind, "color": args.color, "note": args.note, "tags": args.tag}
     if args.quote is not None:
-        ann = library.annotate_quote(record.id, args.quote, args.nth, **fields)
+        ann = library.annotate_quote(record.id, args.quote, args.nth, **fields).annotation
     else:
-        ann = library.annotate_clause(record.id, args.clause, **fields)
+        ann = library.annotate_clause(record.id, args.clause, **fields).annotation
     # Printed only now: annotate() returns after the commit (synchronous=FULL).
     write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
 
 
 def _annotation_dict(library: Library, ann: Annotation) -> dict[str, Any]:
     doc = library.document(ann.document_id)
-    node = doc.node(ann.anchor.clause_id or "")
-    return {"id": ann.id, "doc": ann.document_id, "kind": ann.kind, "color": ann.color, "note": ann.note,
+    made = ann.anchor.citation
+    return {"id": ann.id, "doc": ann.document_id, "kind": str(ann.kind), "color": ann.color, "note": ann.note,
             "tags": list(ann.tags), "quote": ann.quote, "start": ann.start, "end": ann.end,
-            "clause": ann.anchor.clause_id, "citation": node.citation if node else f"《{doc.title}》",
+            "clause": None if ann.orphan else ann.anchor.clause_id,
+            "citation": ann.made_at() if ann.orphan else doc.citation_for(doc.node(ann.anchor.clause_id or "")).full(),
+            "made_at": made.full() if made else None, "clause_title": ann.anchor.clause_title,
             "created": ann.created, "modified": ann.modified, "deleted": ann.deleted, "orphan": ann.orphan}  # fmt: skip
 
 
@@ -187,12 +185,12 @@ def _annotations_import(args: argparse.Namespace, library: Library) -> None:
 
 
 def _delete(args: argparse.Namespace, library: Library) -> None:
-    ann = library.delete(args.annotation)
+    ann = library.delete(args.annotation).annotation
     write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
 
 
 def _undelete(args: argparse.Namespace, library: Library) -> None:
-    ann = library.undelete(args.annotation)
+    ann = library.undelete(args.annotation).annotation
     write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
 
 
@@ -205,7 +203,7 @@ def _search(args: argparse.Namespace, library: Library) -> None:
         write_json([h.to_dict() for h in hits])
         return
     for h in hits:
-        write(f"{h.doc_id}\t{h.citation}\t{h.start}\t{one_line(h.snippet)}\n")
+        write(f"{h.doc_id}\t{h.citation.full()}\t{h.start}\t{one_line(h.snippet)}\n")
 
 
 def _export(args: argparse.Namespace, library: Library) -> None:
@@ -229,20 +227,11 @@ def _export(args: argparse.Namespace, library: Library) -> None:
 
 
 def _backup(args: argparse.Namespace, library: Library) -> None:
-    out = Path(args.out) if args.out else library.backups / f"library-{backups.stamp()}-manual.sqlite3"
-    try:
-        made = backups.write(library.db, out)
-    except OSError as exc:
-        raise CliError(f"{out}: cannot write the backup ({exc.strerror})") from exc
+    made = library.backup(Path(args.out) if args.out else None)
     write_json({"backup": str(made)}) if args.json else write(f"{made}\n")
 
 
 def _restore(args: argparse.Namespace) -> None:
-    folder = data_dir(args.data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        kept = backups.restore(folder / DB_NAME, folder / "backups", Path(args.file))
-    except LibraryError as exc:
-        raise CliError(str(exc)) from exc
+    kept = restore_library(args.data_dir, Path(args.file))
     message = f"restored {args.file}" + (f"; the previous library is kept at {kept}" if kept else "")
     write_json({"restored": args.file, "previous": str(kept) if kept else None}) if args.json else write(message + "\n")

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from gzreader.core.errors import DocumentError
+from gzreader.core.citation import Citation
+from gzreader.core.errors import DocumentError, UserError
+from gzreader.core.kinds import AnnotationKind, OutlineKind
 from gzreader.core.load import MAX_FILE_BYTES, document_from_bytes, document_from_text, load_document
-from gzreader.core.model import KINDS, Document, OutlineNode
+from gzreader.core.model import Document, OutlineNode
 
 __all__ = [
-    "KINDS",
     "MAX_FILE_BYTES",
+    "AnnotationKind",
+    "Citation",
     "Document",
     "DocumentError",
+    "OutlineKind",
     "OutlineNode",
+    "UserError",
     "document_from_bytes",
     "document_from_text",
     "load_document",

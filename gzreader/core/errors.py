@@ -1,7 +1,12 @@
-"""The one error type the core raises for bad input."""
+"""The error types users see. Each message is one line meant for the user."""
 
 from __future__ import annotations
 
 
-class DocumentError(ValueError):
-    """A file that cannot become a Document; the message is one line meant for the user."""
+class UserError(Exception):
+    """A failure the user caused or can fix (bad file, unknown document …): shown as one line,
+    never as a traceback. Every layer's own error derives from it."""
+
+
+class DocumentError(UserError, ValueError):
+    """A file that cannot become a Document."""

@@ -6,21 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-# Outline kinds, outermost first (DESIGN.md's table).
-KINDS = (
-    "part",
-    "bian",
-    "fenbian",
-    "zhang",
-    "jie",
-    "tiao",
-    "xiang",
-    "cn",
-    "cn_paren",
-    "arabic",
-    "arabic_paren",
-    "decimal",
-)
+from gzreader.core.citation import Citation
+from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
 
 
 @dataclass(frozen=True)
@@ -28,18 +15,28 @@ class OutlineNode:
     """One heading of the outline and the span of canonical text it governs.
 
     `start`/`end` are offsets into `Document.text` (end exclusive) covering the heading and
-    its body; `heading` is the heading as written (label + title sentence, with its 。).
+    its body; `heading` is the heading as written (label + title sentence, with its 。), and
+    `heading_start`/`heading_end` its span (an attachment's part starts at its 附件N line, its
+    heading is the title line after it).
     """
 
     id: str
-    kind: str
+    kind: OutlineKind
     label: str
     title: str
     heading: str
-    citation: str
+    citation: Citation
     start: int
     end: int
     children: tuple[OutlineNode, ...] = ()
+    heading_start: int = -1  # -1: not given; then the heading opens the span
+    heading_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.heading_start < 0:
+            object.__setattr__(self, "heading_start", self.start)
+        if self.heading_end < 0:
+            object.__setattr__(self, "heading_end", min(self.end, self.heading_start + len(self.heading)))
 
     def walk(self) -> Iterator[OutlineNode]:
         """This node and all its descendants in document order."""
@@ -50,7 +47,7 @@ class OutlineNode:
     def display(self, width: int = 40) -> str:
         """Label and title as a reader scans them: "一、总体要求", "第一章 总则", "第三条"."""
         title = self.title if len(self.title) <= width else self.title[: width - 1] + "…"
-        spaced = self.kind in ("bian", "fenbian", "zhang", "jie", "tiao", "decimal") and title
+        spaced = OUTLINE_RULES[self.kind].spaced and title
         return f"{self.label}{' ' if spaced else ''}{title}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,24 +57,34 @@ class OutlineNode:
             "label": self.label,
             "title": self.title,
             "heading": self.heading,
-            "citation": self.citation,
+            "citation": self.citation.full(),
+            "cited_document": self.citation.document,
+            "clause_path": self.citation.clause,
             "start": self.start,
             "end": self.end,
+            "heading_start": self.heading_start,
+            "heading_end": self.heading_end,
             "children": [c.to_dict() for c in self.children],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OutlineNode:
+        if "cited_document" in data:
+            citation = Citation(data["cited_document"], data.get("clause_path", ""))
+        else:  # libraries written before citations were values stored the rendered string
+            citation = Citation.parse(data["citation"])
         return cls(
             id=data["id"],
-            kind=data["kind"],
+            kind=OutlineKind(data["kind"]),
             label=data["label"],
             title=data["title"],
             heading=data.get("heading", data["label"] + data["title"]),
-            citation=data["citation"],
+            citation=citation,
             start=data["start"],
             end=data["end"],
             children=tuple(cls.from_dict(c) for c in data["children"]),
+            heading_start=data.get("heading_start", -1),
+            heading_end=data.get("heading_end", -1),
         )
 
 
@@ -122,11 +129,15 @@ class Document:
         path = self.path_at(offset)
         return path[-1] if path else None
 
+    def citation_for(self, where: int | OutlineNode | None) -> Citation:
+        """The citation of a node, or of the innermost clause at an offset; the document's own
+        citation in front matter (or for None)."""
+        node = self.clause_at(where) if isinstance(where, int) else where
+        return node.citation if node is not None else Citation(self.title)
+
     def quote_with_citation(self, start: int, end: int) -> str:
         """《…》二（一）1：“quote” — what a reader pastes into a memo."""
-        node = self.clause_at(start)
-        citation = node.citation if node else f"《{self.title}》"
-        return f"{citation}：“{self.text[start:end]}”"
+        return f"{self.citation_for(start).full()}：“{self.text[start:end]}”"
 
     def to_dict(self) -> dict[str, Any]:
         return {

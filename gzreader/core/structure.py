@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from gzreader.core.citation import Citation
 from gzreader.core.formats import Line
+from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
 from gzreader.core.model import OutlineNode
 from gzreader.core.numbering import Marker, int_to_cn, match_marker, next_label_variants
 from gzreader.core.titles import (
@@ -22,19 +24,6 @@ from gzreader.core.titles import (
     title_span,
 )
 
-_RANK = {
-    "part": 0,
-    "bian": 1,
-    "fenbian": 2,
-    "zhang": 3,
-    "jie": 4,
-    "tiao": 5,
-    "xiang": 6,
-    "cn": 6,
-    "cn_paren": 7,
-    "arabic": 8,
-    "arabic_paren": 9,
-}
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+$")
 _SPACES = " \t\u3000"
 
@@ -50,15 +39,17 @@ class _Node:
     number: int = 0
     sub: int = 0
     segment: str = ""
+    heading_start: int = -1
     id: str = ""
-    citation: str = ""
+    citation: Citation = field(default_factory=lambda: Citation(""))
     end: int = 0
     children: list[_Node] = field(default_factory=list)
 
     def freeze(self) -> OutlineNode:
+        heading_start = self.start if self.heading_start < 0 else self.heading_start
         return OutlineNode(
             self.id,
-            self.kind,
+            OutlineKind(self.kind),
             self.label,
             self.title,
             self.heading,
@@ -66,6 +57,8 @@ class _Node:
             self.start,
             self.end,
             tuple(c.freeze() for c in self.children),
+            heading_start,
+            min(self.end, heading_start + len(self.heading)),
         )
 
 
@@ -202,8 +195,7 @@ class _Builder:
         part = next((n for n in self.stack if n.kind == "part"), None)
         return part.id + "/" if part else ""
 
-    def _citation(self, node: _Node) -> str:
-        name = "《" + self.part_title.replace("《", "〈").replace("》", "〉") + "》"
+    def _citation(self, node: _Node) -> Citation:
         pieces: list[str] = [self.part_prefix] if self.part_prefix else []
         for n in [*self.stack, node]:
             if n.kind == "tiao":
@@ -222,7 +214,7 @@ class _Builder:
                 pieces = [p for p in pieces if not p[:1].isdigit()] + [n.segment]  # 1.2 names its path
             elif n.kind != "part":
                 pieces.append(n.segment)
-        return name + "".join(pieces)
+        return Citation(self.part_title, "".join(pieces))
 
     # --- headings ------------------------------------------------------------------------
     def open_part(self, index: int, title_index: int) -> None:
@@ -237,7 +229,8 @@ class _Builder:
             self.part_title = title
         self.part_titles.append(title)
         self.last_tiao = (0, 0)
-        node = _Node("part", 0, "", title, self.paragraphs[title_index], self.starts[index], segment=f"p{self.parts}")
+        node = _Node("part", 0, "", title, self.paragraphs[title_index], self.starts[index], segment=f"p{self.parts}",
+                     heading_start=self.starts[title_index])  # fmt: skip
         self.attach(node)
         self.last_heading = title_index
 
@@ -253,7 +246,7 @@ class _Builder:
             found = self._title_since_last_heading(index)
             if found is not None:
                 self.open_part(*found)
-        rank = 5 + marker.depth if kind == "decimal" else _RANK[kind]
+        rank = 5 + marker.depth if kind == "decimal" else OUTLINE_RULES[OutlineKind(kind)].rank
         self.close_to(rank, index)
         heading, title = _heading_and_title(text, marker, kind)
         node = _Node(
@@ -287,7 +280,7 @@ class _Builder:
         return True
 
     def _restarts_cn(self) -> bool:
-        container = next((n for n in reversed(self.stack) if n.rank < _RANK["cn"]), None)
+        container = next((n for n in reversed(self.stack) if n.rank < OUTLINE_RULES[OutlineKind.CN].rank), None)
         siblings = container.children if container else self.roots
         return any(n.kind == "cn" for n in siblings)
 

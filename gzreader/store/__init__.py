@@ -1,25 +1,18 @@
-"""Qt-free library: SQLite storage of documents and annotations, anchoring, search, backups."""
+"""Qt-free library: SQLite storage of documents and annotations, search, backups."""
 
 from __future__ import annotations
 
-from gzreader.store.anchoring import Anchor, make_anchor, reanchor
-from gzreader.store.annotations import DEFAULT_COLOR, KINDS, PALETTE, Annotation
 from gzreader.store.errors import LibraryError
-from gzreader.store.library import DocumentRecord, ImportResult, Library, ReplaceResult
+from gzreader.store.library import Library
+from gzreader.store.records import Change, DocumentRecord, ImportResult, ReplaceResult
 from gzreader.store.search import Hit
 
 __all__ = [
-    "DEFAULT_COLOR",
-    "KINDS",
-    "PALETTE",
-    "Anchor",
-    "Annotation",
+    "Change",
     "DocumentRecord",
     "Hit",
     "ImportResult",
     "Library",
     "LibraryError",
     "ReplaceResult",
-    "make_anchor",
-    "reanchor",
 ]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gzreader.store import schema
 from gzreader.store.errors import LibraryError
+from gzreader.store.paths import DB_NAME, data_dir
 
 KEEP = 7
 INTERVAL = timedelta(days=1)
@@ -102,3 +103,13 @@ def restore(library_path: Path, backups: Path, source: Path) -> Path | None:
     shutil.copyfile(source, library_path)
     schema.connect(library_path).close()  # upgrade an older backup and switch it to WAL
     return kept
+
+
+def restore_library(folder: str | Path | None, source: Path) -> Path | None:
+    """`restore` for the library folder `folder` (default: the user's), which need not open."""
+    library_folder = data_dir(folder)
+    try:
+        library_folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"{library_folder}: cannot create the library folder ({exc.strerror})") from exc
+    return restore(library_folder / DB_NAME, library_folder / "backups", source)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gzreader.core.errors import UserError
 
-class LibraryError(Exception):
+
+class LibraryError(UserError):
     """The library cannot do what was asked (unknown document, bad file, damaged database …)."""

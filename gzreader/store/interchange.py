@@ -10,20 +10,28 @@ import csv
 import io
 from typing import Any
 
-from gzreader.core import Document
-from gzreader.store.anchoring import Anchor, make_anchor, reanchor
-from gzreader.store.annotations import KINDS, Annotation, normalize_color, normalize_tags
+from gzreader.core import Citation, Document
+from gzreader.core.anchoring import moved_anchor, reanchor
+from gzreader.core.annotation import Anchor, Annotation, normalize_color, normalize_tags
+from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.store.errors import LibraryError
-from gzreader.store.library import DocumentRecord, Library
+from gzreader.store.library import Library
+from gzreader.store.records import DocumentRecord
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"gzreader": "urn:gzreader:"}]
-MOTIVATION = {"highlight": "highlighting", "note": "commenting", "bookmark": "bookmarking"}
-KIND_OF = {v: k for k, v in MOTIVATION.items()}
+KIND_OF = {rule.motivation: kind for kind, rule in ANNOTATION_RULES.items()}
 
 
 def _citation(doc: Document, ann: Annotation) -> str:
-    node = doc.node(ann.anchor.clause_id or "")
-    return node.citation if node else f"《{doc.title}》"
+    """Where the annotation is now; for an orphan, where it was made (旧版 二（一）2 …)."""
+    if ann.orphan:
+        return ann.made_at()
+    return doc.citation_for(doc.node(ann.anchor.clause_id or "")).full()
+
+
+def _made_citation(doc: Document, ann: Annotation) -> str:
+    made = ann.anchor.citation
+    return made.full() if made is not None else doc.citation_for(doc.node(ann.anchor.clause_id or "")).full()
 
 
 def to_web_annotations(record: DocumentRecord, doc: Document, annotations: list[Annotation]) -> dict[str, Any]:
@@ -41,14 +49,15 @@ def to_web_annotations(record: DocumentRecord, doc: Document, annotations: list[
         item: dict[str, Any] = {
             "id": f"urn:uuid:{ann.id}",
             "type": "Annotation",
-            "motivation": MOTIVATION[ann.kind],
+            "motivation": ANNOTATION_RULES[ann.kind].motivation,
             "created": ann.created,
             "modified": ann.modified,
             "body": body,
             "target": {"source": f"urn:sha256:{record.sha256}", "selector": selectors},
             "gzreader:color": ann.color,
             "gzreader:clause": ann.anchor.clause_id,
-            "gzreader:citation": _citation(doc, ann),
+            "gzreader:citation": _made_citation(doc, ann),  # as made: stays true when numbers shift
+            "gzreader:clauseTitle": ann.anchor.clause_title,
         }
         if ann.orphan:
             item["orphan"] = True
@@ -73,12 +82,9 @@ def import_web_annotations(library: Library, data: dict[str, Any], doc_name: str
     added = []
     for item in items:
         ann = _annotation_from_item(item, record.id, doc)
-        try:
-            library.annotation(ann.id)
-            continue  # already here: importing twice changes nothing
-        except LibraryError:
-            pass
-        added.append(library.insert_annotation(ann))
+        if library.has_annotation(ann.id):
+            continue  # already here (the very same id): importing twice changes nothing
+        added.append(library.insert_annotation(ann).annotation)
     return added
 
 
@@ -96,7 +102,7 @@ def _document_of(library: Library, data: dict[str, Any], items: list[dict[str, A
 def _annotation_from_item(item: dict[str, Any], doc_id: str, doc: Document) -> Annotation:
     try:
         ann_id = str(item["id"]).removeprefix("urn:uuid:")
-        kind = KIND_OF.get(item.get("motivation", "highlighting"), "highlight")
+        kind = KIND_OF.get(item.get("motivation", "highlighting"), AnnotationKind.HIGHLIGHT)
         selectors = {s["type"]: s for s in item["target"]["selector"]}
         quote = selectors["TextQuoteSelector"]
         position = selectors.get("TextPositionSelector")
@@ -107,18 +113,20 @@ def _annotation_from_item(item: dict[str, Any], doc_id: str, doc: Document) -> A
         color = normalize_color(item.get("gzreader:color"))
     except (KeyError, TypeError, ValueError) as exc:
         raise LibraryError(f"annotation {item.get('id', '?')!r} is malformed ({exc})") from exc
-    old = Anchor(int(position["start"]) if position else 0, int(position["end"]) if position else 0,
-                 quote["exact"], quote.get("prefix", ""), quote.get("suffix", ""), item.get("gzreader:clause"))  # fmt: skip
+    made = item.get("gzreader:citation")
+    old = Anchor(
+        start=int(position["start"]) if position else 0, end=int(position["end"]) if position else 0,
+        exact=quote["exact"], prefix=quote.get("prefix", ""), suffix=quote.get("suffix", ""),
+        clause_id=item.get("gzreader:clause"), citation=Citation.parse(made) if isinstance(made, str) else None,
+        clause_title=str(item.get("gzreader:clauseTitle") or ""),
+    )  # fmt: skip
     found = reanchor(old, doc.text)
-    if found is None:
-        anchor, orphan = old, True
-    else:
-        node = doc.clause_at(found[0])
-        anchor, orphan = make_anchor(doc.text, found[0], found[1], node.id if node else None), False
-    assert kind in KINDS
+    anchor = old if found is None else moved_anchor(old, doc, *found)
     created = str(item.get("created") or "")
-    return Annotation(ann_id, doc_id, kind, color, note, tags, created, str(item.get("modified") or created),
-                      anchor, None, orphan)  # fmt: skip
+    return Annotation(
+        id=ann_id, document_id=doc_id, kind=kind, color=color, note=note, tags=tags, created=created,
+        modified=str(item.get("modified") or created), anchor=anchor, orphan=found is None,
+    )  # fmt: skip
 
 
 def to_markdown(doc: Document, annotations: list[Annotation]) -> str:

@@ -6,13 +6,15 @@ in its docstring what it changes. A database newer than this code is refused, ne
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from gzreader.store.errors import LibraryError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -78,6 +80,60 @@ def _upgrade_2(db: sqlite3.Connection) -> None:
     )
 
 
+def _upgrade_3(db: sqlite3.Connection) -> None:
+    """Each annotation keeps a snapshot of where it was made: the cited document and clause path
+    and the clause's title. Existing rows get it from their clause id, looked up in the version
+    they were anchored on (the current one; for an orphan, the newest version holding its quote)."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE annotations ADD COLUMN cited_document TEXT;
+        ALTER TABLE annotations ADD COLUMN cited_clause TEXT NOT NULL DEFAULT '';
+        ALTER TABLE annotations ADD COLUMN clause_title TEXT NOT NULL DEFAULT ''
+        """,
+    )
+    rows = db.execute(
+        "SELECT a.id, a.document_id, a.clause_id, a.exact, a.orphan, d.current_version, d.title "
+        "FROM annotations a JOIN documents d ON d.id = a.document_id"
+    ).fetchall()
+    outlines: dict[int, tuple[str, dict[str, Any]]] = {}
+
+    def outline(version_id: int) -> tuple[str, dict[str, Any]]:
+        if version_id not in outlines:
+            text, outline_json = db.execute(
+                "SELECT text, outline_json FROM versions WHERE id = ?", (version_id,)
+            ).fetchone()
+            nodes: dict[str, Any] = {}
+            stack = list(json.loads(outline_json))
+            while stack:
+                node = stack.pop()
+                nodes[node["id"]] = node
+                stack += node.get("children", [])
+            outlines[version_id] = (text, nodes)
+        return outlines[version_id]
+
+    for ann_id, doc_id, clause_id, exact, orphan, current, title in rows:
+        version = current
+        if orphan:
+            older = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM versions WHERE document_id = ? AND id != ? ORDER BY id DESC", (doc_id, current)
+                )
+            ]
+            version = next((v for v in older if exact in outline(v)[0] and clause_id in outline(v)[1]), current)
+        node = outline(version)[1].get(clause_id or "")
+        if node is None:
+            db.execute("UPDATE annotations SET cited_document = ? WHERE id = ?", (title, ann_id))
+            continue
+        cited = node["citation"]  # rendered 《title》clause by the parser (inner 《》 as 〈〉)
+        document, _, clause = cited[1:].partition("》") if cited.startswith("《") else (title, "", "")
+        db.execute(
+            "UPDATE annotations SET cited_document = ?, cited_clause = ?, clause_title = ? WHERE id = ?",
+            (document, clause, node.get("title", ""), ann_id),
+        )
+
+
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would commit the upgrade's transaction early."""
     for statement in script.split(";"):
@@ -85,15 +141,17 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2}
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2, 3: _upgrade_3}
 
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if absent) and upgrade the library at `path`, refusing damaged or newer files."""
     check_file(path)
     db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    db.row_factory = sqlite3.Row  # rows are read by column name
     try:
         db.execute("PRAGMA busy_timeout = 10000")  # the GUI and the CLI share the file
+        _refuse_newer(db, path)  # before anything below may change the file
         db.execute("PRAGMA foreign_keys = ON")
         if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise LibraryError(f"{path}: cannot switch the library to WAL mode")
@@ -124,13 +182,18 @@ def _check_integrity(db: sqlite3.Connection, path: Path) -> None:
         raise LibraryError(f"{path}: the library file is damaged ({result})")
 
 
-def upgrade(db: sqlite3.Connection, path: Path) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+def _refuse_newer(db: sqlite3.Connection, path: Path) -> int:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise LibraryError(
             f"{path}: the library was written by a newer gzreader (schema {version}, this one reads up to "
             f"{SCHEMA_VERSION}); upgrade gzreader"
         )
+    return version
+
+
+def upgrade(db: sqlite3.Connection, path: Path) -> None:
+    version = _refuse_newer(db, path)
     for step in range(version + 1, SCHEMA_VERSION + 1):
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -1,7 +1,6 @@
 """Search with Ctrl+F semantics: every occurrence, never a false hit.
 
-Texts are folded one character for one character (full-width → half-width, Latin case), so an
-offset in the folded text is the same offset in the canonical text. Exact occurrences are found
+Exact occurrences are found (core.find: exact first, then folded, the find bar's policy too)
 with str.find over folded texts cached per version: measured, this beats an FTS index for exact
 substrings of 1–2 characters, which a jieba or trigram index misses (DESIGN.md). Several words
 separated by spaces find clauses holding all of them; a Chinese query with no exact occurrence
@@ -15,40 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar, overload
 
-from gzreader.core import Document, OutlineNode
+from gzreader.core import Citation, Document, OutlineNode
+from gzreader.core.find import FoldedText, find_occurrences, fold
 
 SNIPPET_CONTEXT = 24
 T = TypeVar("T")
-
-
-def _width_table(punctuation: bool) -> dict[int, str]:
-    """Full-width → half-width for letters and digits; with `punctuation`, also ，（）： … and U+3000."""
-    table: dict[int, str] = {}
-    for code in range(0xFF01, 0xFF5F):
-        half = chr(code - 0xFEE0)
-        if punctuation or half.isalnum():
-            table[code] = half
-    if punctuation:
-        table[0x3000] = " "
-    return table
-
-
-# Tier 1 folds only what never differs in meaning (ＰＭ２.５ is PM2.5) and keeps every exact
-# match exact. Tier 2, tried only when tier 1 finds nothing, also folds punctuation and case:
-# a corpus that mixes "，" and "," would otherwise turn every exact query into a fuzzy one.
-_STRICT = _width_table(punctuation=False)
-_LOOSE = {**_width_table(punctuation=True), **{c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}}
-_LOOSE.update({code: _LOOSE.get(ord(half), half) for code, half in _width_table(punctuation=True).items()})
-
-
-def fold(text: str) -> str:
-    """Tier-1 folded text of the same length (offsets carry over)."""
-    return text.translate(_STRICT)
-
-
-def fold_loose(text: str) -> str:
-    """Tier-2 folded text: width of punctuation and Latin case too; same length."""
-    return text.translate(_LOOSE)
 
 
 @dataclass(frozen=True)
@@ -58,7 +28,7 @@ class Hit:
     doc_id: str
     doc_title: str
     clause: str | None
-    citation: str
+    citation: Citation
     start: int
     end: int
     snippet: str
@@ -71,7 +41,7 @@ class Hit:
             "doc": self.doc_id,
             "title": self.doc_title,
             "clause": self.clause,
-            "citation": self.citation,
+            "citation": self.citation.full(),
             "start": self.start,
             "end": self.end,
             "snippet": self.snippet,
@@ -81,35 +51,18 @@ class Hit:
         }
 
 
-class DocumentIndex:
+class DocumentIndex(FoldedText):
     """What search needs of one document version: folded text and the clauses by offset."""
 
     def __init__(self, doc_id: str, doc: Document) -> None:
+        super().__init__(doc.text)
         self.doc_id = doc_id
         self.doc = doc
-        self.folded = fold(doc.text)
-        self._loose: str | None = None
-
-    def clause_at(self, offset: int) -> OutlineNode | None:
-        return self.doc.clause_at(offset)
-
-    def find_all(self, needle: str, limit: int | None = None, *, loose: bool = False) -> list[int]:
-        """Start offsets of the non-overlapping occurrences of a (tier-1 or tier-2) folded needle."""
-        if loose and self._loose is None:
-            self._loose = fold_loose(self.doc.text)
-        haystack = self._loose if loose and self._loose is not None else self.folded
-        found: list[int] = []
-        at = haystack.find(needle)
-        while at >= 0 and (limit is None or len(found) < limit):
-            found.append(at)
-            at = haystack.find(needle, at + len(needle))
-        return found
 
     def hit(self, start: int, end: int, score: float = 1.0, node: OutlineNode | None = None) -> Hit:
         """A hit at start–end, cited by `node` or else by the innermost clause there."""
-        node = node or self.clause_at(start)
-        citation = node.citation if node else f"《{self.doc.title}》"
-        return Hit(self.doc_id, self.doc.title, node.id if node else None, citation, start, end,
+        node = node or self.doc.clause_at(start)
+        return Hit(self.doc_id, self.doc.title, node.id if node else None, self.doc.citation_for(node), start, end,
                    snippet(self.doc.text, start, end), score=score)  # fmt: skip
 
 
@@ -146,10 +99,9 @@ def search_documents(indexes: Sequence[DocumentIndex], query: str, limit: int = 
     words; else, for Chinese, clauses holding most of the query's jieba words."""
     if not query.strip():
         return []
-    for needle, loose in ((fold(query), False), (fold_loose(query), True)):
-        hits = _occurrences(indexes, needle, limit, loose=loose)
-        if hits:
-            return hits
+    found = find_occurrences(indexes, query, limit)
+    if found:
+        return [index.hit(start, end) for index, start, end in found]
     words = [fold(w) for w in query.split()]
     if len(words) > 1:
         return _clauses_with_words(indexes, words, limit, require_all=True)
@@ -157,16 +109,6 @@ def search_documents(indexes: Sequence[DocumentIndex], query: str, limit: int = 
         return []
     words = segment(words[0])
     return _clauses_with_words(indexes, words, limit, require_all=False) if len(words) > 1 else []
-
-
-def _occurrences(indexes: Sequence[DocumentIndex], needle: str, limit: int, *, loose: bool) -> list[Hit]:
-    hits: list[Hit] = []
-    for index in indexes:
-        for at in index.find_all(needle, limit - len(hits), loose=loose):
-            hits.append(index.hit(at, at + len(needle)))
-        if len(hits) >= limit:
-            break
-    return hits
 
 
 def _clauses_with_words(

@@ -1,9 +1,14 @@
-"""Every user action of the main window, declared once with its shortcut (not inline)."""
+"""Every user action of the main window, declared once with its shortcut and the state it needs.
+
+Actions are keyed by `Act`; `Actions.update(state)` enables each from what the window holds
+(Ctrl+H is disabled when nothing is selected), instead of answering "select some text first".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Flag, StrEnum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,37 +16,75 @@ from PySide6.QtGui import QAction, QKeySequence
 CONTEXT = "Actions"
 
 
+class Act(StrEnum):
+    IMPORT = "import"
+    EXPORT = "export"
+    PRINT = "print"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    COPY_CITATION = "copy_citation"
+    HIGHLIGHT = "highlight"
+    NOTE = "note"
+    BOOKMARK = "bookmark"
+    FIND = "find"
+    FIND_NEXT = "find_next"
+    FIND_PREVIOUS = "find_previous"
+    SEARCH_LIBRARY = "search_library"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ZOOM_RESET = "zoom_reset"
+    THEME_LIGHT = "theme_light"
+    THEME_SEPIA = "theme_sepia"
+    THEME_DARK = "theme_dark"
+    LANG_SYSTEM = "lang_system"
+    LANG_ZH = "lang_zh"
+    LANG_EN = "lang_en"
+
+
+class Needs(Flag):
+    """What must hold for an action to be enabled."""
+
+    NOTHING = 0
+    DOCUMENT = auto()
+    SELECTION = auto()
+    CAN_UNDO = auto()
+    CAN_REDO = auto()
+
+
 @dataclass(frozen=True)
 class ActionSpec:
-    name: str
+    name: Act
     text: str  # English source; translated in the "Actions" context
     shortcut: QKeySequence.StandardKey | str | None = None
+    needs: Needs = Needs.NOTHING
 
 
+_K = QKeySequence.StandardKey
 SPECS = [
-    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), QKeySequence.StandardKey.Open),
-    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export brief…"), "Ctrl+E"),
-    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print brief…"), QKeySequence.StandardKey.Print),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), QKeySequence.StandardKey.Undo),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), QKeySequence.StandardKey.Redo),
-    ActionSpec("copy_citation", QT_TRANSLATE_NOOP("Actions", "Copy with &citation"), "Ctrl+Shift+C"),
-    ActionSpec("highlight", QT_TRANSLATE_NOOP("Actions", "&Highlight"), "Ctrl+H"),
-    ActionSpec("note", QT_TRANSLATE_NOOP("Actions", "Add &note…"), "Ctrl+Alt+N"),
-    ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark"), "Ctrl+B"),
-    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), QKeySequence.StandardKey.Find),
-    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &next"), QKeySequence.StandardKey.FindNext),
-    ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find &previous"), QKeySequence.StandardKey.FindPrevious),
-    ActionSpec("search_library", QT_TRANSLATE_NOOP("Actions", "&Search library…"), "Ctrl+Shift+F"),
-    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "Ctrl+="),
-    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "Ctrl+-"),
-    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual size"), "Ctrl+0"),
-    ActionSpec("theme_light", QT_TRANSLATE_NOOP("Actions", "&Light theme")),
-    ActionSpec("theme_sepia", QT_TRANSLATE_NOOP("Actions", "&Sepia theme")),
-    ActionSpec("theme_dark", QT_TRANSLATE_NOOP("Actions", "&Dark theme")),
-    ActionSpec("lang_system", QT_TRANSLATE_NOOP("Actions", "Language: &system")),
-    ActionSpec("lang_zh", QT_TRANSLATE_NOOP("Actions", "Language: 中文")),
-    ActionSpec("lang_en", QT_TRANSLATE_NOOP("Actions", "Language: English")),
+    ActionSpec(Act.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), _K.Open),
+    ActionSpec(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export brief…"), "Ctrl+E", Needs.DOCUMENT),
+    ActionSpec(Act.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print brief…"), _K.Print, Needs.DOCUMENT),
+    ActionSpec(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), _K.Quit),
+    ActionSpec(Act.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), _K.Undo, Needs.CAN_UNDO),
+    ActionSpec(Act.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), _K.Redo, Needs.CAN_REDO),
+    ActionSpec(Act.COPY_CITATION, QT_TRANSLATE_NOOP("Actions", "Copy with &citation"), "Ctrl+Shift+C", Needs.SELECTION),
+    ActionSpec(Act.HIGHLIGHT, QT_TRANSLATE_NOOP("Actions", "&Highlight"), "Ctrl+H", Needs.SELECTION),
+    ActionSpec(Act.NOTE, QT_TRANSLATE_NOOP("Actions", "Add &note…"), "Ctrl+Alt+N", Needs.SELECTION),
+    ActionSpec(Act.BOOKMARK, QT_TRANSLATE_NOOP("Actions", "&Bookmark"), "Ctrl+B", Needs.SELECTION),
+    ActionSpec(Act.FIND, QT_TRANSLATE_NOOP("Actions", "&Find…"), _K.Find, Needs.DOCUMENT),
+    ActionSpec(Act.FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &next"), _K.FindNext, Needs.DOCUMENT),
+    ActionSpec(Act.FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find &previous"), _K.FindPrevious, Needs.DOCUMENT),
+    ActionSpec(Act.SEARCH_LIBRARY, QT_TRANSLATE_NOOP("Actions", "&Search library…"), "Ctrl+Shift+F"),
+    ActionSpec(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "Ctrl+="),
+    ActionSpec(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "Ctrl+-"),
+    ActionSpec(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual size"), "Ctrl+0"),
+    ActionSpec(Act.THEME_LIGHT, QT_TRANSLATE_NOOP("Actions", "&Light theme")),
+    ActionSpec(Act.THEME_SEPIA, QT_TRANSLATE_NOOP("Actions", "&Sepia theme")),
+    ActionSpec(Act.THEME_DARK, QT_TRANSLATE_NOOP("Actions", "&Dark theme")),
+    ActionSpec(Act.LANG_SYSTEM, QT_TRANSLATE_NOOP("Actions", "Language: &system")),
+    ActionSpec(Act.LANG_ZH, QT_TRANSLATE_NOOP("Actions", "Language: 中文")),
+    ActionSpec(Act.LANG_EN, QT_TRANSLATE_NOOP("Actions", "Language: English")),
 ]
 
 
@@ -49,19 +92,25 @@ class Actions:
     """The window's QActions by name; `retranslate()` after a language change."""
 
     def __init__(self, owner: QObject) -> None:
-        self.by_name: dict[str, QAction] = {}
+        self.by_name: dict[Act, QAction] = {}
         for spec in SPECS:
             action = QAction(owner)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             self.by_name[spec.name] = action
         self.retranslate()
+        self.update(Needs.NOTHING)
 
-    def __getitem__(self, name: str) -> QAction:
-        return self.by_name[name]
+    def __getitem__(self, name: Act | str) -> QAction:
+        return self.by_name[Act(name)]
 
-    def connect(self, name: str, slot: Callable[[], object]) -> None:
+    def connect(self, name: Act, slot: Callable[[], object]) -> None:
         self.by_name[name].triggered.connect(lambda _checked=False: slot())
+
+    def update(self, state: Needs) -> None:
+        """Enable exactly the actions whose needs `state` meets."""
+        for spec in SPECS:
+            self.by_name[spec.name].setEnabled(spec.needs in state)
 
     def retranslate(self) -> None:
         for spec in SPECS:

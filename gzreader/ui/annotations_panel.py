@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gzreader.core import Document
-from gzreader.store import PALETTE, Annotation
-from gzreader.store.annotations import color_hex
-from gzreader.ui.reading_pane import color_name
+from gzreader.core import Citation, Document
+from gzreader.core.annotation import PALETTE, Annotation, color_hex
+from gzreader.store import Change
+from gzreader.ui.reading_pane import apply_delta, color_name
 
 ANN_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -87,6 +87,12 @@ class AnnotationsPanel(QWidget):
         self._fill_filters()
         self.refresh()
 
+    def apply_change(self, change: Change) -> None:
+        """Apply one write's delta to the list (the filters' tag list follows)."""
+        self.annotations = apply_delta(self.annotations, change)
+        self._fill_filters()
+        self.refresh()
+
     def _fill_filters(self) -> None:
         color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
         for combo in (self.color_filter, self.tag_filter):
@@ -129,9 +135,8 @@ class AnnotationsPanel(QWidget):
         orphans.setHidden(orphans.childCount() == 0)
 
     def _label(self, ann: Annotation) -> str:
-        citation = self._citation(ann)
         # the 《document》 part is the same for most items: show the clause, keep the rest for the tooltip
-        short = citation.split("》", 1)[1] if "》" in citation and not citation.endswith("》") else citation
+        short = ann.made_at() if ann.orphan else self._clause_citation(ann).short()
         flat = " ".join(ann.quote.split("\n"))  # a whole clause spans paragraphs; one line here
         quote = flat if len(flat) <= 60 else flat[:59] + "…"
         lines = [short, f"“{quote}”"]
@@ -141,9 +146,15 @@ class AnnotationsPanel(QWidget):
             lines.append("  ".join(f"#{t}" for t in ann.tags))
         return "\n".join(line for line in lines if line)
 
+    def _clause_citation(self, ann: Annotation) -> Citation:
+        if self.doc is None:
+            return Citation("")
+        return self.doc.citation_for(self.doc.node(ann.anchor.clause_id or ""))
+
     def _citation(self, ann: Annotation) -> str:
-        node = self.doc.node(ann.anchor.clause_id or "") if self.doc else None
-        return node.citation if node else ""
+        if ann.orphan:
+            return ann.made_at()
+        return self._clause_citation(ann).full() if self.doc else ""
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()

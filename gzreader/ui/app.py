@@ -16,6 +16,7 @@ from gzreader import __version__
 from gzreader.logs import setup_logging
 from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
+from gzreader.ui.actions import Act
 from gzreader.ui.main_window import LAST_DOCUMENT_KEY, MainWindow
 from gzreader.ui.translations import resolve_language, translator_for
 
@@ -42,7 +43,7 @@ class App:
         self.translator = None
         self.set_language(str(self.settings.value("language", "") or "") or None)
         self.window = MainWindow(library, self.settings)
-        for name, value in (("lang_system", None), ("lang_zh", "zh_CN"), ("lang_en", "en")):
+        for name, value in ((Act.LANG_SYSTEM, None), (Act.LANG_ZH, "zh_CN"), (Act.LANG_EN, "en")):
             self.window.actions.connect(name, lambda v=value: self.switch_language(v))
         icon = resource_path("icons", "gzreader.svg")
         if icon.exists():
@@ -82,7 +83,7 @@ class App:
         from gzreader.core import words
 
         QTimer.singleShot(
-            1500, lambda: self.window.jobs.start(lambda _p: words.warm_up(), lambda _r: None, lambda _m: None)
+            1500, lambda: self.window.jobs.start("jieba warm-up", lambda _p: words.warm_up(), lambda _r: None)
         )
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from gzreader.brief.select import BriefOptions
-from gzreader.store import PALETTE
+from gzreader.core.annotation import PALETTE
 from gzreader.ui.reading_pane import color_name
 
 

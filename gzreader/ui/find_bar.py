@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from gzreader.store.search import DocumentIndex, fold, fold_loose
+from gzreader.core.find import FoldedText, find_occurrences
 
 
 class FindBar(QWidget):
@@ -14,7 +14,7 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.index: DocumentIndex | None = None
+        self.index: FoldedText | None = None
         self.spans: list[tuple[int, int]] = []
         self.current = -1
         self.edit = QLineEdit(self)
@@ -37,17 +37,14 @@ class FindBar(QWidget):
         self.next_button.setToolTip(self.tr("Next (F3)"))
         self._show_count()
 
-    def set_index(self, index: DocumentIndex | None) -> None:
+    def set_index(self, index: FoldedText | None) -> None:
         self.index = index
         self.search(self.edit.text())
 
     def search(self, text: str) -> None:
-        """Every non-overlapping occurrence, as the library search finds them (width-folded)."""
-        self.spans = []
-        if self.index is not None and text:
-            # exact (letters and digits width-folded) first; punctuation and case only if that fails
-            hits = self.index.find_all(fold(text)) or self.index.find_all(fold_loose(text), loose=True)
-            self.spans = [(at, at + len(text)) for at in hits]
+        """Every non-overlapping occurrence, found as the library search finds them."""
+        found = find_occurrences([self.index], text) if self.index is not None else []
+        self.spans = [(start, end) for _index, start, end in found]
         self.current = 0 if self.spans else -1
         self._emit()
 

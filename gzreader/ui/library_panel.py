@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from gzreader.store import DocumentRecord
+from gzreader.store import Change, DocumentRecord
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -47,6 +47,20 @@ class LibraryPanel(QWidget):
             if record.id == current:
                 self.tree.setCurrentItem(item)
         self.tree.resizeColumnToContents(1)
+
+    def apply_change(self, change: Change) -> None:
+        """Adjust one document's annotation count (created and undeleted add, deleted subtract)."""
+        delta = len(change.created) - len(change.deleted)
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if delta and item.data(0, DOC_ROLE) == change.document_id:
+                item.setText(2, str(int(item.text(2) or 0) + delta))
+
+    def select(self, doc_id: str | None) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, DOC_ROLE) == doc_id:
+                self.tree.setCurrentItem(item)
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()

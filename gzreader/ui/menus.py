@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-if TYPE_CHECKING:
-    from gzreader.ui.main_window import MainWindow
+from gzreader.ui.actions import Act, Actions
 
-LAYOUT = {
-    "file": ["import", "export", "print", None, "quit"],
-    "edit": ["undo", "redo", None, "copy_citation", "highlight", "note", "bookmark"],
-    "find": ["find", "find_next", "find_previous", None, "search_library"],
-    "view": ["zoom_in", "zoom_out", "zoom_reset", None, "theme_light", "theme_sepia", "theme_dark", None,
-             "lang_system", "lang_zh", "lang_en"],
+LAYOUT: dict[str, list[Act | None]] = {
+    "file": [Act.IMPORT, Act.EXPORT, Act.PRINT, None, Act.QUIT],
+    "edit": [Act.UNDO, Act.REDO, None, Act.COPY_CITATION, Act.HIGHLIGHT, Act.NOTE, Act.BOOKMARK],
+    "find": [Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS, None, Act.SEARCH_LIBRARY],
+    "view": [Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, None, Act.THEME_LIGHT, Act.THEME_SEPIA, Act.THEME_DARK, None,
+             Act.LANG_SYSTEM, Act.LANG_ZH, Act.LANG_EN],
 }  # fmt: skip
 
 
 class Menus:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, window: QMainWindow, actions: Actions) -> None:
         self.menus: dict[str, QMenu] = {}
         for key, names in LAYOUT.items():
             menu = window.menuBar().addMenu("")
@@ -29,7 +25,7 @@ class Menus:
                 if name is None:
                     menu.addSeparator()
                 else:
-                    menu.addAction(window.actions[name])
+                    menu.addAction(actions[name])
             self.menus[key] = menu
         self.retranslate()
 
@@ -42,7 +38,3 @@ class Menus:
         }
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
-
-
-def build_menus(window: MainWindow) -> Menus:
-    return Menus(window)

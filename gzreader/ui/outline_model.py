@@ -88,7 +88,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.display(48)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{node.citation}\n{node.heading[:200]}"
+            return f"{node.citation.full()}\n{node.heading[:200]}"
         if role == NODE_ID_ROLE:
             return node.id
         return None
@@ -122,4 +122,4 @@ class OutlineFilter(QSortFilterProxyModel):
         node = model.node(model.index(source_row, 0, source_parent))
         if node is None:
             return False
-        return self._text in (node.label + node.title).lower() or self._text in node.citation.lower()
+        return self._text in (node.label + node.title).lower() or self._text in node.citation.full().lower()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from gzreader.core import Document
-from gzreader.store import PALETTE
+from gzreader.core.annotation import PALETTE
 from gzreader.ui.outline_model import OutlineFilter, OutlineModel
 from gzreader.ui.reading_pane import color_name
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from gzreader.core import Document, words
-from gzreader.store import PALETTE, Annotation
-from gzreader.store.annotations import color_hex
+from gzreader.core.annotation import PALETTE, Annotation, color_hex
+from gzreader.store import Change
 from gzreader.ui.themes import DEFAULT_THEME, THEMES
 
 BASE_POINT_SIZE = 13.0
@@ -58,6 +58,10 @@ class ReadingPane(QTextEdit):
     def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
         self.doc, self.annotations = doc, list(annotations)
         self.render()
+
+    def apply_change(self, change: Change) -> None:
+        """Draw one write's delta: only the paragraphs it touches are restyled."""
+        self.set_annotations(apply_delta(self.annotations, change))
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Show a new set of annotations, restyling only the paragraphs whose marks changed."""
@@ -139,12 +143,8 @@ class ReadingPane(QTextEdit):
             standalone = node.kind == "part" or len(node.heading) <= 40
             fmt.setFontPointSize(self.point_size() * (_HEADING_SCALE.get(node.kind, 1.0) if standalone else 1.0))
             fmt.setForeground(QColor(self.theme.part if node.kind == "part" else self.theme.heading))
-            start, end = node.start, min(node.start + len(node.heading), node.end)
+            start, end = node.heading_start, node.heading_end  # a part's title may follow its 附件N line
             if node.kind == "part":
-                # an attachment's part starts at its 附件N line; the title is the paragraph after
-                found = self.doc.text.find(node.heading, node.start, node.end)
-                block = self.document().findBlock(found if found >= 0 else node.start)
-                start, end = block.position(), block.position() + block.length() - 1
                 centred = QTextBlockFormat()
                 centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
                 centred.setTopMargin(18)
@@ -302,6 +302,15 @@ def _look(ann: Annotation | None) -> tuple[object, ...] | None:
     if ann is None or ann.deleted:
         return None
     return (ann.start, ann.end, ann.kind, ann.color, bool(ann.note), ann.orphan)
+
+
+def apply_delta(annotations: Sequence[Annotation], change: Change) -> list[Annotation]:
+    """The list of live annotations after `change` (reading order, orphans last)."""
+    gone = {a.id for a in change.deleted}
+    replaced = {a.id: a for a in change.created + change.updated}
+    kept = [replaced.pop(a.id, a) for a in annotations if a.id not in gone]
+    merged = kept + list(replaced.values())
+    return sorted(merged, key=lambda a: (a.orphan, a.anchor.start, a.anchor.end, a.created, a.id))
 
 
 def color_name(widget: QWidget, name: str) -> str:

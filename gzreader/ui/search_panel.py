@@ -43,7 +43,7 @@ class SearchPanel(QWidget):
                 group = groups[hit.doc_id] = QTreeWidgetItem(self.tree, [hit.doc_title])
                 group.setExpanded(True)
             prefix = self.tr("[note] ") if hit.where == "note" else ""
-            item = QTreeWidgetItem(group, [f"{hit.citation}\n{prefix}{hit.snippet}"])
+            item = QTreeWidgetItem(group, [f"{hit.citation.full()}\n{prefix}{hit.snippet}"])
             item.setData(0, HIT_ROLE, (hit.doc_id, hit.start, hit.end))
         for group in groups.values():
             group.setText(0, f"{group.text(0)}  ({group.childCount()})")

@@ -30,7 +30,7 @@ class LibrarySearcher(QObject):
 
     def search(self, query: str, limit: int = 500) -> None:
         self._latest = query
-        job = Job(lambda _progress: self._run(query, limit))
+        job = Job(lambda _progress: self._run(query, limit), "library search")
         self._jobs.add(job)
         job.signals.finished.connect(lambda hits: self._deliver(job, query, hits))
         job.signals.failed.connect(lambda message: (self._jobs.discard(job), self.failed.emit(message)))

@@ -1,4 +1,4 @@
-"""Undoable annotation edits: creating, deleting and editing go through QUndoCommands."""
+"""Undoable annotation edits. Each command runs a store write and hands its Change on."""
 
 from __future__ import annotations
 
@@ -7,60 +7,51 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from gzreader.store import Annotation, Library
+from gzreader.store import Change, Library
+
+Apply = Callable[[Change], None]
 
 
 class CreateAnnotation(QUndoCommand):
-    """Redo creates (then, after an undo, undeletes); undo deletes (a marker, never a loss)."""
+    """Made already (so a refused write never reaches the stack): the first redo shows it, later
+    redos undelete it; undo deletes it (a marker, never a loss)."""
 
-    def __init__(
-        self, library: Library, create: Callable[[], Annotation], refresh: Callable[[], None], text: str
-    ) -> None:
+    def __init__(self, library: Library, made: Change, apply: Apply, text: str) -> None:
         super().__init__(text)
-        self.library, self.create, self.refresh = library, create, refresh
-        self.annotation: Annotation | None = None
+        self.library, self.made, self.apply = library, made, apply
+        self.ann_id = made.annotation.id
+        self.shown = False
 
     def redo(self) -> None:
-        if self.annotation is None:
-            self.annotation = self.create()
-        else:
-            self.library.undelete(self.annotation.id)
-        self.refresh()
+        self.apply(self.made if not self.shown else self.library.undelete(self.ann_id))
+        self.shown = True
 
     def undo(self) -> None:
-        if self.annotation is not None:
-            self.library.delete(self.annotation.id)
-        self.refresh()
+        self.apply(self.library.delete(self.ann_id))
 
 
 class DeleteAnnotation(QUndoCommand):
-    def __init__(self, library: Library, ann_id: str, refresh: Callable[[], None], text: str) -> None:
+    def __init__(self, library: Library, ann_id: str, apply: Apply, text: str) -> None:
         super().__init__(text)
-        self.library, self.ann_id, self.refresh = library, ann_id, refresh
+        self.library, self.ann_id, self.apply = library, ann_id, apply
 
     def redo(self) -> None:
-        self.library.delete(self.ann_id)
-        self.refresh()
+        self.apply(self.library.delete(self.ann_id))
 
     def undo(self) -> None:
-        self.library.undelete(self.ann_id)
-        self.refresh()
+        self.apply(self.library.undelete(self.ann_id))
 
 
 class EditAnnotation(QUndoCommand):
-    def __init__(
-        self, library: Library, ann_id: str, changes: dict[str, Any], refresh: Callable[[], None], text: str
-    ) -> None:
+    def __init__(self, library: Library, ann_id: str, changes: dict[str, Any], apply: Apply, text: str) -> None:
         super().__init__(text)
-        self.library, self.ann_id, self.refresh = library, ann_id, refresh
+        self.library, self.ann_id, self.apply = library, ann_id, apply
         before = library.annotation(ann_id)
         self.before: dict[str, Any] = {"note": before.note, "tags": list(before.tags), "color": before.color}
         self.after = changes
 
     def redo(self) -> None:
-        self.library.update(self.ann_id, **self.after)
-        self.refresh()
+        self.apply(self.library.update(self.ann_id, **self.after))
 
     def undo(self) -> None:
-        self.library.update(self.ann_id, **self.before)
-        self.refresh()
+        self.apply(self.library.update(self.ann_id, **self.before))

@@ -4,119 +4,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="22"/>
+        <location filename="../../gzreader/ui/actions.py" line="65"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="23"/>
+        <location filename="../../gzreader/ui/actions.py" line="66"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="24"/>
+        <location filename="../../gzreader/ui/actions.py" line="67"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="25"/>
+        <location filename="../../gzreader/ui/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="26"/>
+        <location filename="../../gzreader/ui/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="27"/>
+        <location filename="../../gzreader/ui/actions.py" line="70"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="28"/>
+        <location filename="../../gzreader/ui/actions.py" line="71"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="29"/>
+        <location filename="../../gzreader/ui/actions.py" line="72"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="30"/>
+        <location filename="../../gzreader/ui/actions.py" line="73"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="31"/>
+        <location filename="../../gzreader/ui/actions.py" line="74"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="32"/>
+        <location filename="../../gzreader/ui/actions.py" line="75"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="33"/>
+        <location filename="../../gzreader/ui/actions.py" line="76"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="34"/>
+        <location filename="../../gzreader/ui/actions.py" line="77"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="35"/>
+        <location filename="../../gzreader/ui/actions.py" line="78"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="36"/>
+        <location filename="../../gzreader/ui/actions.py" line="79"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="37"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="38"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="39"/>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="40"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="41"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="42"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="43"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="44"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../gzreader/ui/annotating.py" line="47"/>
+        <source>Add note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotating.py" line="47"/>
+        <source>Note:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotating.py" line="62"/>
+        <source>Copied with citation</source>
+        <translation>已复制（含出处）</translation>
     </message>
 </context>
 <context>
@@ -143,32 +161,32 @@
     </message>
     <message>
         <location filename="../../gzreader/ui/annotations_panel.py" line="82"/>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="179"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="190"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="95"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="101"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="98"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="104"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="116"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="122"/>
         <source>In the text</source>
         <translation>正文中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="117"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="123"/>
         <source>Not found in this version (orphans)</source>
         <translation>新版本中未找到（失锚）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="176"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="187"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -176,7 +194,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gzreader/ui/app.py" line="95"/>
+        <location filename="../../gzreader/ui/app.py" line="96"/>
         <source>Something went wrong: %1
 Your annotations are saved. Details are in %2</source>
         <translation>出错了：%1
@@ -186,22 +204,22 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>BriefExporter</name>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="34"/>
+        <location filename="../../gzreader/ui/briefing.py" line="44"/>
         <source>Save brief</source>
         <translation>保存摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="64"/>
+        <location filename="../../gzreader/ui/briefing.py" line="74"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="77"/>
+        <location filename="../../gzreader/ui/briefing.py" line="87"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="77"/>
+        <location filename="../../gzreader/ui/briefing.py" line="87"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
@@ -317,14 +335,39 @@ Your annotations are saved. Details are in %2</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="77"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="74"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="80"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="77"/>
         <source>%1 of %2</source>
         <translation>第 %1 / 共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../gzreader/ui/importing.py" line="25"/>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/importing.py" line="26"/>
+        <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/importing.py" line="51"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gzreader/ui/importing.py" line="62"/>
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>已导入 %n 篇文档</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,123 +414,85 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="153"/>
+        <location filename="../../gzreader/ui/main_window.py" line="165"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="154"/>
+        <location filename="../../gzreader/ui/main_window.py" line="165"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="155"/>
+        <location filename="../../gzreader/ui/main_window.py" line="166"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="156"/>
+        <location filename="../../gzreader/ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="157"/>
+        <location filename="../../gzreader/ui/main_window.py" line="166"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="223"/>
-        <source>Import documents</source>
-        <translation>导入文档</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="223"/>
-        <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
-        <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="250"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gzreader/ui/main_window.py" line="259"/>
-        <source>Imported %n document(s)</source>
-        <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="274"/>
+        <location filename="../../gzreader/ui/main_window.py" line="268"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="275"/>
+        <location filename="../../gzreader/ui/main_window.py" line="267"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="334"/>
-        <location filename="../../gzreader/ui/main_window.py" line="341"/>
-        <source>Select some text first</source>
-        <translation>请先选择文字</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="343"/>
-        <source>Add note</source>
-        <translation>添加批注</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="343"/>
-        <source>Note:</source>
-        <translation>批注：</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="354"/>
-        <source>Annotate</source>
-        <translation>标注</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="360"/>
-        <source>Edit note</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="364"/>
-        <source>Change colour</source>
-        <translation>更改颜色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="368"/>
-        <source>Delete annotation</source>
-        <translation>删除批注</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="376"/>
-        <source>Copied with citation</source>
-        <translation>已复制（含出处）</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="38"/>
+        <location filename="../../gzreader/ui/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="39"/>
+        <location filename="../../gzreader/ui/menus.py" line="35"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="40"/>
+        <location filename="../../gzreader/ui/menus.py" line="36"/>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="41"/>
+        <location filename="../../gzreader/ui/menus.py" line="37"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../gzreader/ui/operations.py" line="26"/>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/operations.py" line="30"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/operations.py" line="34"/>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/operations.py" line="37"/>
+        <source>Delete annotation</source>
+        <translation>删除批注</translation>
     </message>
 </context>
 <context>
@@ -548,43 +553,45 @@ Your annotations are saved. Details are in %2</source>
     <message numerus="yes">
         <location filename="../../gzreader/ui/search_panel.py" line="50"/>
         <source>%n hit(s)</source>
-        <translation><numerusform>共 %n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="318"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="318"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="318"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="319"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="319"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="319"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="311"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="320"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

@@ -117,7 +117,7 @@ def test_orphans_in_a_final_section(library: Library, seed: str, tmp_path: Path)
     start, end = text.index("2、提升技术创新策源能力"), text.index("3、打造协同创新应用平台")
     v2 = tmp_path / "v2.txt"
     v2.write_text(text[:start] + text[end:], encoding="utf-8")
-    ann = library.annotate_quote(seed, "推动一批重大科技基础设施落地集聚", note="会失锚的批注")
+    ann = library.annotate_quote(seed, "推动一批重大科技基础设施落地集聚", note="会失锚的批注").annotation
     library.replace(seed, v2)
     assert library.annotation(ann.id).orphan
     assert "会失锚的批注" not in squash(_build(library, seed, tmp_path / "a.pdf"))

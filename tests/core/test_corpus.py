@@ -107,7 +107,7 @@ def test_copy_is_unchanged(path: Path) -> None:
 def test_law_articles_run_without_gaps() -> None:
     for name, total in (("05_shenzhen_shuju_tiaoli.md", 100), ("06_gongsifa_2023.md", 266)):
         doc = load_document(CORPUS / name)
-        citations = [n.citation for n in doc.walk() if n.kind == "tiao"]
+        citations = [n.citation.full() for n in doc.walk() if n.kind == "tiao"]
         assert len(citations) == total
         assert citations[14] == f"《{doc.title}》第十五条"
 

@@ -52,9 +52,9 @@ def test_ids_and_citations(seed_path) -> None:
     doc = load_document(seed_path)
     node = doc.node("p2/二/一/1")
     assert node is not None and node.title == "建立创新要素高效配置规则体系"
-    assert node.citation == f"《{PLAN}》二（一）1"
-    assert doc.node("p2/三/三").citation == f"《{PLAN}》三（三）"
-    assert doc.node("p1/二").citation.endswith("的通知》二")
+    assert node.citation.full() == f"《{PLAN}》二（一）1"
+    assert doc.node("p2/三/三").citation.full() == f"《{PLAN}》三（三）"
+    assert doc.node("p1/二").citation.full().endswith("的通知》二")
 
 
 def test_run_in_heading_span_covers_its_body(seed_path) -> None:

@@ -42,7 +42,7 @@ def test_articles_with_zhi_and_items() -> None:
         ("tiao", "第二条"),
     ]
     assert doc.nodes[0].children[0].title == "总则"  # letter-spaced title collapsed
-    assert doc.node("p1/第一条之一/二").citation == "《某某法》第一条之一第（二）项"
+    assert doc.node("p1/第一条之一/二").citation.full() == "《某某法》第一条之一第（二）项"
 
 
 def test_attachment_list_lines_are_not_headings() -> None:
@@ -92,7 +92,7 @@ def test_decimal_emergency_plan() -> None:
         ("decimal", "2"),
         ("decimal", "2.1"),
     ]
-    assert doc.node("p1/1/1.2").citation == "《某市突发事件应急预案》1.2"
+    assert doc.node("p1/1/1.2").citation.full() == "《某市突发事件应急预案》1.2"
 
 
 def test_markdown_headings_and_comments() -> None:
@@ -161,8 +161,8 @@ def test_numbered_parts_of_a_plan() -> None:
     parts = [n for n in doc.walk() if n.kind == "part"]
     assert [p.title for p in parts] == ["某某规划", "第一部分　发展基础", "第二部分　主要任务"]
     assert [c.label for c in parts[2].children] == ["一、", "二、"]
-    assert doc.node("p3/一").citation == "《某某规划》第二部分一"
-    assert parts[2].citation == "《某某规划》第二部分"
+    assert doc.node("p3/一").citation.full() == "《某某规划》第二部分一"
+    assert parts[2].citation.full() == "《某某规划》第二部分"
 
 
 def test_chinese_numeral_with_ascii_dot() -> None:
@@ -194,7 +194,7 @@ def test_attachment_marker_and_title_on_one_line() -> None:
     doc = document_from_text(text)
     assert [n.title for n in doc.nodes] == ["关于印发某某办法的通知", "某某管理办法"]
     assert doc.nodes[1].heading == "附件：某某管理办法"
-    assert doc.node("p2/第一章").citation == "《某某管理办法》第一章"
+    assert doc.node("p2/第一章").citation.full() == "《某某管理办法》第一章"
 
 
 def test_tight_decimal_headings_and_figures_that_are_not() -> None:
@@ -205,7 +205,7 @@ def test_tight_decimal_headings_and_figures_that_are_not() -> None:
 def test_untitled_text_is_named_after_its_file() -> None:
     doc = document_from_text("一、总体要求\n（一）指导思想。坚持创新。\n二、主要任务", "数字经济实施意见.txt")
     assert doc.title == "数字经济实施意见"
-    assert doc.node("二").citation == "《数字经济实施意见》二"
+    assert doc.node("二").citation.full() == "《数字经济实施意见》二"
 
 
 def test_body_text_that_mentions_footer_words_is_kept() -> None:

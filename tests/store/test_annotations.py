@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gzreader.store import DEFAULT_COLOR, PALETTE, Library, LibraryError
+from gzreader.core.annotation import DEFAULT_COLOR, PALETTE
+from gzreader.store import Library, LibraryError
 from tests.paths import SEED
 
 HOSTILE = [
@@ -26,7 +27,7 @@ def test_palette() -> None:
 def test_annotate_quote_stores_anchor_clause_and_fields(library: Library, doc_id: str) -> None:
     ann = library.annotate_quote(
         doc_id, "琶洲", nth=3, kind="note", color="Green", note="要点", tags=["#区域", "区域", " 琶洲 "]
-    )
+    ).annotation
     text = library.document(doc_id).text
     assert text[ann.start : ann.end] == "琶洲"
     assert ann.start == [i for i in range(len(text)) if text.startswith("琶洲", i)][2]
@@ -36,7 +37,7 @@ def test_annotate_quote_stores_anchor_clause_and_fields(library: Library, doc_id
 
 
 def test_annotate_clause(library: Library, doc_id: str) -> None:
-    ann = library.annotate_clause(doc_id, "p2/三/二", kind="bookmark")
+    ann = library.annotate_clause(doc_id, "p2/三/二", kind="bookmark").annotation
     node = library.document(doc_id).node("p2/三/二")
     assert (ann.start, ann.end, ann.kind, ann.anchor.clause_id) == (node.start, node.end, "bookmark", node.id)
 
@@ -53,31 +54,31 @@ def test_errors_are_clear(library: Library, doc_id: str) -> None:
 
 
 def test_delete_leaves_a_marker_and_undelete_restores(library: Library, doc_id: str) -> None:
-    ann = library.annotate_quote(doc_id, "琶洲")
-    deleted = library.delete(ann.id)
+    ann = library.annotate_quote(doc_id, "琶洲").annotation
+    deleted = library.delete(ann.id).annotation
     assert deleted.deleted is not None
     assert library.annotations(doc_id) == []
     assert [a.id for a in library.annotations(doc_id, include_deleted=True)] == [ann.id]
-    restored = library.undelete(ann.id)
+    restored = library.undelete(ann.id).annotation
     assert restored.deleted is None and restored.note == ann.note and restored.anchor == ann.anchor
 
 
 def test_update_note_tags_colour(library: Library, doc_id: str) -> None:
-    ann = library.annotate_quote(doc_id, "琶洲")
-    changed = library.update(ann.id, note="新笔记", tags=["甲", "乙"], color="purple")
+    ann = library.annotate_quote(doc_id, "琶洲").annotation
+    changed = library.update(ann.id, note="新笔记", tags=["甲", "乙"], color="purple").annotation
     assert library.annotation(ann.id) == changed
     assert changed.modified >= ann.modified and changed.created == ann.created
 
 
 def test_reading_order(library: Library, doc_id: str) -> None:
-    later = library.annotate_quote(doc_id, "保障措施")
-    earlier = library.annotate_quote(doc_id, "总体要求")
+    later = library.annotate_quote(doc_id, "保障措施").annotation
+    earlier = library.annotate_quote(doc_id, "总体要求").annotation
     assert [a.id for a in library.annotations(doc_id)] == [earlier.id, later.id]
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_text_is_stored_literally(library: Library, doc_id: str, text: str) -> None:
-    ann = library.annotate_quote(doc_id, "琶洲", note=text, tags=[text[:50]])
+    ann = library.annotate_quote(doc_id, "琶洲", note=text, tags=[text[:50]]).annotation
     again = library.annotation(ann.id)
     assert again.note == text and again.tags == (text[:50].strip().lstrip("#").strip(),)
     assert library.db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1

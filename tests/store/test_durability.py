@@ -24,7 +24,7 @@ library = Library.open(sys.argv[1])
 doc = library.documents()[0].id
 i = 0
 while True:
-    ann = library.annotate_quote(doc, "琶洲", nth=1 + i % 5, note="第%d条笔记" % i, tags=["压力"])
+    ann = library.annotate_quote(doc, "琶洲", nth=1 + i % 5, note="第%d条笔记" % i, tags=["压力"]).annotation
     print(ann.id, flush=True)
     i += 1
 """

@@ -19,7 +19,7 @@ def _fill(library: Library) -> str:
         doc_id, "建立创新要素高效配置规则体系", kind="note", note="第一段\n\n第二段 <b>&</b>", tags=["数据", "要素"]
     )
     library.annotate_clause(doc_id, "p2/三", kind="bookmark", color="blue")
-    gone = library.annotate_quote(doc_id, "保障措施")
+    gone = library.annotate_quote(doc_id, "保障措施").annotation
     library.delete(gone.id)
     return doc_id
 

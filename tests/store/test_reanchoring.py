@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from gzreader.store import Library, make_anchor, reanchor
+from gzreader.core.anchoring import make_anchor, reanchor
+from gzreader.store import Library
 from gzreader.store.interchange import to_web_annotations
 from tests.paths import SEED
 
@@ -20,7 +21,7 @@ def _new_version(tmp_path: Path, edit) -> Path:
 
 def _setup(library: Library) -> tuple[str, str]:
     doc_id = library.import_file(SEED).record.id
-    ann = library.annotate_quote(doc_id, QUOTE, note="关键", tags=["设施"])
+    ann = library.annotate_quote(doc_id, QUOTE, note="关键", tags=["设施"]).annotation
     return doc_id, ann.id
 
 
@@ -56,7 +57,7 @@ def test_clause_renumbered(library: Library, tmp_path: Path) -> None:
     doc = library.document(doc_id)
     assert doc.text[ann.start : ann.end] == QUOTE
     assert ann.anchor.clause_id == "p2/三/一/2"
-    assert doc.node(ann.anchor.clause_id).citation.endswith("三（一）2")
+    assert doc.node(ann.anchor.clause_id).citation.full().endswith("三（一）2")
 
 
 def test_clause_removed_leaves_an_orphan(library: Library, tmp_path: Path) -> None:

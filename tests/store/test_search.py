@@ -52,7 +52,7 @@ def test_random_substrings_match_str_find(library: Library) -> None:
 def test_hits_carry_clause_citation_and_snippet(library: Library) -> None:
     (hit,) = library.search("建立创新要素高效配置规则体系")
     assert hit.clause == "p2/二/一/1"
-    assert hit.citation == "《广州人工智能与数字经济试验区建设总体方案》二（一）1"
+    assert hit.citation.full() == "《广州人工智能与数字经济试验区建设总体方案》二（一）1"
     assert "【建立创新要素高效配置规则体系】" in hit.snippet and "\n" not in hit.snippet
 
 

@@ -84,7 +84,7 @@ def test_highlight_survives_restart_with_reading_position(app, qtbot, qapp, tmp_
 def test_delete_and_undo(app, qtbot) -> None:
     window = app.window
     _select(window.pane, "琶洲")
-    window.annotate_selection("highlight", "green")
+    window.annotating.annotate_selection("highlight", "green")
     (ann,) = app.library.annotations(window.doc_id)
     assert window.annotations_panel.select(ann.id)
     window.annotations_panel.delete_button.click()
@@ -101,9 +101,9 @@ def test_edit_note_and_tags_in_place_and_filters(app) -> None:
     window = app.window
     panel = window.annotations_panel
     _select(window.pane, "琶洲")
-    window.annotate_selection("highlight", "green")
+    window.annotating.annotate_selection("highlight", "green")
     _select(window.pane, "广州城市大脑")
-    window.annotate_selection("highlight", "blue")
+    window.annotating.annotate_selection("highlight", "blue")
     first = app.library.annotations(window.doc_id)[0]
     panel.select(first.id)
     panel.note_edit.setPlainText("多行\n笔记")
@@ -269,7 +269,7 @@ def test_uncaught_exception_shows_the_log_and_keeps_annotations(app, monkeypatch
     from gzreader.ui.app import install_crash_handler
 
     _select(app.window.pane, "琶洲")
-    app.window.annotate_selection("highlight", "yellow")
+    app.window.annotating.annotate_selection("highlight", "yellow")
     log_path = setup_logging(tmp_path / "logs")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
@@ -294,9 +294,9 @@ def test_notes_show_on_hover_and_bookmarks_are_marked(app, qtbot) -> None:
     window = app.window
     pane = window.pane
     start, _end = _select(pane, "集聚高层次创新人才")
-    window.annotate_selection("note", "yellow", "对照人才政策")
+    window.annotating.annotate_selection("note", "yellow", "对照人才政策")
     _select(pane, "保障措施")
-    window.annotate_selection("bookmark", "yellow")
+    window.annotating.annotate_selection("bookmark", "yellow")
     pane.scroll_to_offset(start)
     cursor = QTextCursor(pane.document())
     cursor.setPosition(start + 2)
@@ -356,14 +356,14 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
     window = app.window
     doc_id = window.doc_id
     library = app.library
-    first = library.annotate_quote(doc_id, "建立创新要素高效配置规则体系", color="green", note="注")
-    window.refresh_annotations()
+    first = library.annotate_quote(doc_id, "建立创新要素高效配置规则体系", color="green", note="注").annotation
+    window.reload_annotations()
     library.annotate_clause(doc_id, "p2/二/一", kind="bookmark")
     library.annotate_quote(doc_id, "(一)高效配置", color="pink")  # overlaps a heading
-    window.refresh_annotations()
+    window.reload_annotations()
     library.delete(first.id)
     library.update(library.annotations(doc_id)[0].id, color="blue")
-    window.refresh_annotations()
+    window.reload_annotations()
     fresh = ReadingPane()
     fresh.resize(window.pane.size())
     fresh.show_document(window.doc, library.annotations(doc_id))
@@ -378,7 +378,7 @@ def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match
     assert total > 60
     reading_pane.MAX_FIND_MARKS, saved = 20, reading_pane.MAX_FIND_MARKS
     try:
-        window.show_find()
+        window.navigation.show_find()
         window.find_bar.edit.insert("的")
         assert window.find_bar.count.text() == f"1 of {total}"
         assert len(window.pane.extraSelections()) == 20
@@ -419,7 +419,7 @@ def test_changes_made_by_the_command_line_show_up(app) -> None:
 def test_only_the_latest_search_is_shown(app, qtbot) -> None:
     window = app.window
     for query in ("广州", "琶洲", "区块链"):
-        window.search_library(query)
+        window.navigation.search_library(query)
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1, timeout=5000)
     window.searcher.pool.waitForDone(5000)
     qtbot.wait(50)
@@ -430,7 +430,7 @@ def test_only_the_latest_search_is_shown(app, qtbot) -> None:
 def test_annotation_list_shows_the_clause_and_the_full_citation_on_hover(app) -> None:
     window = app.window
     _select(window.pane, "建立创新要素高效配置规则体系")
-    window.annotate_selection("highlight", "yellow", "")
+    window.annotating.annotate_selection("highlight", "yellow", "")
     item = window.annotations_panel.tree.topLevelItem(0).child(0)
     assert item.text(0).splitlines()[0] == "二（一）1"
     assert item.toolTip(0).startswith("《广州人工智能与数字经济试验区建设总体方案》二（一）1")
@@ -441,7 +441,7 @@ def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(ap
 
     window = app.window
     app.library.annotate_quote(window.doc_id, "集聚高层次创新人才", note="跟着新版本走")
-    window.refresh_annotations()
+    window.reload_annotations()
     v2 = tmp_path / "v2.txt"
     v2.write_text(SEED.read_text(encoding="utf-8")
                   .replace("一、总体要求", "新增的说明。\n\n一、总体要求"), encoding="utf-8")  # fmt: skip
@@ -460,7 +460,7 @@ def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(ap
 def test_change_colour_from_the_annotation_list_with_undo(app) -> None:
     window = app.window
     _select(window.pane, "琶洲")
-    window.annotate_selection("highlight", "yellow")
+    window.annotating.annotate_selection("highlight", "yellow")
     (ann,) = app.library.annotations(window.doc_id)
     menu = window.annotations_panel.item_menu(ann.id)
     colours = menu.actions()[0].menu()

@@ -1,14 +1,14 @@
-"""Annotations: highlights, notes and bookmarks with colours, tags and a durable anchor."""
+"""Annotations: highlights, notes and bookmarks with colours, tags and a durable anchor.
+
+Pure values; the store persists them and the brief prints them. The palette lives here, once.
+"""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import dataclass
 
-from gzreader.store.anchoring import Anchor
-
-KINDS = ("highlight", "note", "bookmark")
+from gzreader.core.citation import Citation
+from gzreader.core.kinds import AnnotationKind
 
 # Named highlight colours, yellow first (the default); hex values chosen to stay legible
 # under black text in light, sepia and dark themes and when printed.
@@ -25,12 +25,31 @@ DEFAULT_COLOR = "yellow"
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """Where an annotation lies: position, quote with context, clause — and where it was made.
+
+    `citation` and `clause_title` are a snapshot taken when the annotation was made; they are
+    never rewritten, so an orphan still says which clause it was made on even after a new
+    version renumbers that clause's successor into its place.
+    """
+
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    clause_id: str | None = None
+    citation: Citation | None = None
+    clause_title: str = ""
+
+
+@dataclass(frozen=True)
 class Annotation:
     """A highlight, note or bookmark: its anchor, colour, note, tags and deletion marker."""
 
     id: str
     document_id: str
-    kind: str
+    kind: AnnotationKind
     color: str
     note: str
     tags: tuple[str, ...]
@@ -52,21 +71,11 @@ class Annotation:
     def quote(self) -> str:
         return self.anchor.exact
 
-
-COLUMNS = (
-    'id, document_id, kind, color, note, tags, created, modified, deleted, start, "end", exact, prefix, suffix, '
-    "clause_id, orphan"
-)
-
-
-def from_row(row: sqlite3.Row | tuple[object, ...]) -> Annotation:
-    (ann_id, doc_id, kind, color, note, tags, created, modified, deleted, start, end, exact, prefix, suffix,
-     clause_id, orphan) = tuple(row)  # fmt: skip
-    anchor = Anchor(int(start or 0), int(end or 0), str(exact), str(prefix), str(suffix), clause_id)
-    return Annotation(
-        str(ann_id), str(doc_id), str(kind), str(color), str(note), tuple(json.loads(str(tags))),
-        str(created), str(modified), anchor, deleted if deleted is None else str(deleted), bool(orphan),
-    )  # fmt: skip
+    def made_at(self) -> str:
+        """旧版 二（一）2 提升技术创新策源能力 — where an orphan was made, in the earlier version."""
+        made = self.anchor.citation
+        where = " ".join(part for part in ((made.short() if made else ""), self.anchor.clause_title) if part)
+        return f"旧版 {where}" if where else "旧版"
 
 
 def normalize_color(color: str | None) -> str:

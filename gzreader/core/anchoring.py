@@ -9,9 +9,13 @@ and the annotation becomes an orphan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+
+from gzreader.core.annotation import Anchor, Annotation
+from gzreader.core.model import Document
 
 CONTEXT = 32
 _WEIGHTS = (50.0, 20.0, 20.0, 2.0)  # quote, prefix, suffix, position
@@ -19,22 +23,50 @@ MIN_QUOTE_SCORE = 60.0  # rapidfuzz similarity 0..100 of the best alignment of t
 MIN_TOTAL_SCORE = 0.62  # weighted score 0..1
 
 
-@dataclass(frozen=True)
-class Anchor:
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
-    clause_id: str | None = None
-
-
 def make_anchor(text: str, start: int, end: int, clause_id: str | None = None) -> Anchor:
+    """An anchor over text[start:end] with its quote context (no clause snapshot)."""
     if not 0 <= start < end <= len(text):
         raise ValueError(f"span {start}–{end} is outside the text (0–{len(text)})")
     return Anchor(
         start, end, text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT], clause_id
     )
+
+
+def anchor_in(doc: Document, start: int, end: int) -> Anchor:
+    """An anchor over doc.text[start:end] with the snapshot of the clause it is made on."""
+    node = doc.clause_at(start)
+    anchor = make_anchor(doc.text, start, end, node.id if node else None)
+    return replace(anchor, citation=doc.citation_for(node), clause_title=node.title if node else "")
+
+
+def moved_anchor(old: Anchor, doc: Document, start: int, end: int) -> Anchor:
+    """`old` found again at start–end of a new version: new position and clause, same snapshot."""
+    node = doc.clause_at(start)
+    anchor = make_anchor(doc.text, start, end, node.id if node else None)
+    return replace(anchor, citation=old.citation, clause_title=old.clause_title)
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    annotation: Annotation
+    anchor: Anchor | None  # None: not found; the annotation becomes an orphan
+
+    @property
+    def moved(self) -> bool:
+        """Found at another position than before, or found again after being an orphan."""
+        old = self.annotation
+        return self.anchor is not None and (
+            old.orphan or (self.anchor.start, self.anchor.end) != (old.anchor.start, old.anchor.end)
+        )
+
+
+def reanchor_all(annotations: Iterable[Annotation], doc: Document) -> list[Reanchored]:
+    """Where each annotation lies in a new version of its document (pure: nothing is stored)."""
+    results = []
+    for ann in annotations:
+        found = reanchor(ann.anchor, doc.text)
+        results.append(Reanchored(ann, None if found is None else moved_anchor(ann.anchor, doc, *found)))
+    return results
 
 
 def reanchor(anchor: Anchor, text: str) -> tuple[int, int] | None:

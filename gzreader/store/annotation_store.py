@@ -1,0 +1,152 @@
+"""Annotations in the library: every write runs in one transaction and returns a Change."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+
+from gzreader.core.anchoring import anchor_in
+from gzreader.core.annotation import Annotation, normalize_color, normalize_tags
+from gzreader.core.kinds import AnnotationKind
+from gzreader.store import rows
+from gzreader.store.base import now
+from gzreader.store.documents import DocumentsMixin, like_prefix
+from gzreader.store.errors import LibraryError
+from gzreader.store.records import Change
+
+
+def _kind(kind: str | AnnotationKind) -> AnnotationKind:
+    try:
+        return AnnotationKind(kind)
+    except ValueError:
+        raise LibraryError(f"unknown kind {kind!r}; use one of {', '.join(AnnotationKind)}") from None
+
+
+def _color(color: str | None) -> str:
+    try:
+        return normalize_color(color)
+    except ValueError as exc:
+        raise LibraryError(str(exc)) from exc
+
+
+class AnnotationsMixin(DocumentsMixin):
+    def annotate(
+        self,
+        doc_id: str,
+        start: int,
+        end: int,
+        *,
+        kind: str | AnnotationKind = AnnotationKind.HIGHLIGHT,
+        color: str | None = None,
+        note: str = "",
+        tags: list[str] | tuple[str, ...] = (),
+        annotation_id: str | None = None,
+        created: str | None = None,
+        modified: str | None = None,
+    ) -> Change:
+        """Store a new annotation over text[start:end]; returns once durably committed."""
+        kind, color = _kind(kind), _color(color)
+        doc = self.document(doc_id)
+        if not 0 <= start < end <= doc.chars:
+            raise LibraryError(f"the span {start}–{end} is outside the document (0–{doc.chars})")
+        stamp = now()
+        ann = Annotation(
+            id=annotation_id or str(uuid.uuid4()), document_id=doc_id, kind=kind, color=color, note=note,
+            tags=normalize_tags(tags), created=created or stamp, modified=modified or created or stamp,
+            anchor=anchor_in(doc, start, end),
+        )  # fmt: skip
+        return self.insert_annotation(ann)
+
+    def insert_annotation(self, ann: Annotation) -> Change:
+        """Store an annotation as it is (from an interchange file); its id must be new."""
+        with self.transaction() as db:
+            rows.insert(db, ann)
+        return Change(ann.document_id, created=(ann,))
+
+    def annotate_quote(self, doc_id: str, quote: str, nth: int = 1, **fields: object) -> Change:
+        """Annotate the nth occurrence (1-based) of `quote` in the document's text."""
+        if nth < 1:
+            raise LibraryError("the occurrence number must be 1 or more")
+        text = self.document(doc_id).text
+        at = -1
+        for _ in range(nth):
+            at = text.find(quote, at + 1) if quote else -1
+            if at < 0:
+                break
+        if at < 0:
+            raise LibraryError(f"the quote {quote!r} does not occur {nth} time(s) in the document")
+        return self.annotate(doc_id, at, at + len(quote), **fields)  # type: ignore[arg-type]
+
+    def annotate_clause(self, doc_id: str, clause_id: str, **fields: object) -> Change:
+        node = self.document(doc_id).node(clause_id)
+        if node is None:
+            raise LibraryError(f"no clause {clause_id!r} in the document (see `gzreader outline`)")
+        return self.annotate(doc_id, node.start, node.end, **fields)  # type: ignore[arg-type]
+
+    def annotations(self, doc_id: str | None = None, *, include_deleted: bool = False) -> list[Annotation]:
+        """Annotations in reading order (orphans last)."""
+        sql = f"SELECT {rows.COLUMNS} FROM annotations WHERE 1=1"
+        args: list[object] = []
+        if doc_id is not None:
+            sql += " AND document_id = ?"
+            args.append(doc_id)
+        if not include_deleted:
+            sql += " AND deleted IS NULL"
+        sql += ' ORDER BY orphan, start, "end", created, id'
+        return [rows.from_row(r) for r in self.query(sql, args)]
+
+    def annotation(self, ann_id: str) -> Annotation:
+        """An annotation by id or unique id prefix (a convenience for the command line)."""
+        found = self.query(f"SELECT {rows.COLUMNS} FROM annotations WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                           (like_prefix(ann_id),))  # fmt: skip
+        if not ann_id or not found:
+            raise LibraryError(f"no annotation {ann_id!r}")
+        if len(found) > 1:
+            raise LibraryError(f"{ann_id!r} matches several annotations; give more of the id")
+        return rows.from_row(found[0])
+
+    def has_annotation(self, ann_id: str) -> bool:
+        """Whether an annotation with exactly this id is stored (deleted or not)."""
+        return self.query_one("SELECT 1 FROM annotations WHERE id = ?", (ann_id,)) is not None
+
+    def update(
+        self,
+        ann_id: str,
+        *,
+        note: str | None = None,
+        tags: list[str] | tuple[str, ...] | None = None,
+        color: str | None = None,
+        kind: str | AnnotationKind | None = None,
+    ) -> Change:
+        ann = self.annotation(ann_id)
+        changed = replace(
+            ann,
+            note=ann.note if note is None else note,
+            tags=ann.tags if tags is None else normalize_tags(tags),
+            color=ann.color if color is None else _color(color),
+            kind=ann.kind if kind is None else _kind(kind),
+            modified=now(),
+        )
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE annotations SET note = ?, tags = ?, color = ?, kind = ?, modified = ? WHERE id = ?",
+                (changed.note, json.dumps(list(changed.tags), ensure_ascii=False), changed.color, str(changed.kind),
+                 changed.modified, ann.id),
+            )  # fmt: skip
+        return Change(ann.document_id, updated=(changed,))
+
+    def delete(self, ann_id: str) -> Change:
+        """Mark an annotation deleted (kept, so that undo and undelete can restore it)."""
+        ann = self._set_deleted(ann_id, now())
+        return Change(ann.document_id, deleted=(ann,))
+
+    def undelete(self, ann_id: str) -> Change:
+        ann = self._set_deleted(ann_id, None)
+        return Change(ann.document_id, created=(ann,))
+
+    def _set_deleted(self, ann_id: str, stamp: str | None) -> Annotation:
+        ann = self.annotation(ann_id)
+        with self.transaction() as db:
+            db.execute("UPDATE annotations SET deleted = ?, modified = ? WHERE id = ?", (stamp, now(), ann.id))
+        return self.annotation(ann.id)

@@ -1,0 +1,65 @@
+"""The connection and its transactions: where sqlite3 errors become one line for the user."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from gzreader.core import Document
+from gzreader.store.errors import LibraryError
+from gzreader.store.search import DocumentIndex
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def user_message(exc: sqlite3.Error, path: Path) -> str:
+    """What an SQLite failure means to the user, in one line."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"{path}: the library is busy (another gzreader is writing); try again"
+    if "disk is full" in text or "disk I/O" in text:
+        return f"{path}: the disk is full or failing; nothing was written"
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: the library is read-only here; nothing was written"
+    return f"{path}: library error ({text})"
+
+
+class LibraryBase:
+    """Owns the connection; every write runs in `transaction()`."""
+
+    path: Path
+    db: sqlite3.Connection
+    _documents: dict[int, Document]
+    _indexes: dict[int, DocumentIndex]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise LibraryError(user_message(exc, self.path)) from exc
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise LibraryError(user_message(exc, self.path)) from exc
+            raise
+
+    def query(self, sql: str, args: tuple[object, ...] | list[object] = ()) -> list[sqlite3.Row]:
+        """All rows of a read; an SQLite failure becomes a LibraryError."""
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise LibraryError(user_message(exc, self.path)) from exc
+
+    def query_one(self, sql: str, args: tuple[object, ...] | list[object] = ()) -> sqlite3.Row | None:
+        rows = self.query(sql, args)
+        return rows[0] if rows else None

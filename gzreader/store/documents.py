@@ -1,0 +1,161 @@
+"""Documents and their versions: import, replace with a new version (re-anchoring), look up."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
+from gzreader.core.anchoring import reanchor_all
+from gzreader.core.load import read_file
+from gzreader.store import rows
+from gzreader.store.base import LibraryBase, now
+from gzreader.store.errors import LibraryError
+from gzreader.store.records import Change, DocumentRecord, ImportResult, ReplaceResult
+
+_RECORD_SQL = (
+    "SELECT d.id, d.title, d.doc_number, d.source_path, v.id AS version_id, v.sha256, d.created, d.modified, "
+    "COUNT(a.id) AS annotation_count FROM documents d JOIN versions v ON v.id = d.current_version "
+    "LEFT JOIN annotations a ON a.document_id = d.id AND a.deleted IS NULL"
+)
+
+
+def _record(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(**{key: row[key] for key in row.keys()})  # noqa: SIM118 (a Row iterates values)
+
+
+def like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class DocumentsMixin(LibraryBase):
+    def import_file(self, path: str | Path) -> ImportResult:
+        path = Path(path)
+        try:
+            data = read_file(path)
+            return self.import_bytes(data, path.name, str(path.resolve()))
+        except DocumentError as exc:
+            raise LibraryError(f"{path}: {exc}") from exc
+
+    def import_bytes(self, data: bytes, name: str, source_path: str | None = None) -> ImportResult:
+        """Store a parsed file (bytes, text, outline, hash); the same text again returns its document."""
+        doc = document_from_bytes(data, name)
+        sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        existing = self.query_one("SELECT document_id FROM versions WHERE sha256 = ?", (sha,))
+        if existing:
+            return ImportResult(self.record(existing[0]), created=False, change=Change(existing[0]))
+        doc_id = sha[:12]
+        stamp = now()
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO documents (id, title, doc_number, source_path, created, modified) VALUES (?,?,?,?,?,?)",
+                (doc_id, doc.title, doc.doc_number, source_path, stamp, stamp),
+            )
+            self._add_version(db, doc_id=doc_id, doc=doc, data=data, name=name, sha=sha, stamp=stamp)
+        return ImportResult(self.record(doc_id), created=True, change=Change(doc_id, documents=True))
+
+    def replace(self, doc_id: str, path: str | Path) -> ReplaceResult:
+        """Make the file at `path` the current version of `doc_id` and re-anchor its annotations."""
+        path = Path(path)
+        try:
+            data = read_file(path)
+            doc = document_from_bytes(data, path.name)
+        except DocumentError as exc:
+            raise LibraryError(f"{path}: {exc}") from exc
+        record = self.record(doc_id)
+        sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        owner = self.query_one("SELECT id, document_id FROM versions WHERE sha256 = ?", (sha,))
+        if owner and owner["document_id"] != record.id:
+            raise LibraryError(f"{path}: this text is already in the library as document {owner['document_id']}")
+        stamp = now()
+        with self.transaction() as db:
+            if owner:
+                db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (owner["id"], record.id))
+            else:
+                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=path.name, sha=sha, stamp=stamp)
+            db.execute(
+                "UPDATE documents SET title = ?, doc_number = ?, source_path = ?, modified = ? WHERE id = ?",
+                (doc.title, doc.doc_number, str(path.resolve()), stamp, record.id),
+            )
+            current = [rows.from_row(r) for r in db.execute(
+                f"SELECT {rows.COLUMNS} FROM annotations WHERE document_id = ?", (record.id,))]  # fmt: skip
+            results = reanchor_all(current, doc)
+            for result in results:
+                rows.store_anchor(db, result.annotation.id, result.anchor)
+        orphaned = tuple(r.annotation.id for r in results if r.anchor is None)
+        change = Change(record.id, documents=True, version=True)
+        return ReplaceResult(self.record(record.id), sum(r.moved for r in results), orphaned, change)
+
+    def _add_version(
+        self, db: sqlite3.Connection, *, doc_id: str, doc: Document, data: bytes, name: str, sha: str, stamp: str
+    ) -> None:
+        outline = json.dumps([n.to_dict() for n in doc.nodes], ensure_ascii=False)
+        cursor = db.execute(
+            "INSERT INTO versions (document_id, sha256, original, original_name, text, outline_json, imported) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (doc_id, sha, data, name, doc.text, outline, stamp),
+        )
+        db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (cursor.lastrowid, doc_id))
+
+    def documents(self) -> list[DocumentRecord]:
+        return [_record(r) for r in self.query(_RECORD_SQL + " GROUP BY d.id ORDER BY d.created, d.id")]
+
+    def record(self, doc_id: str) -> DocumentRecord:
+        row = self.query_one(_RECORD_SQL + " WHERE d.id = ? GROUP BY d.id", (doc_id,))
+        if row is None:
+            raise LibraryError(f"no document {doc_id!r} in the library")
+        return _record(row)
+
+    def resolve(self, name: str) -> DocumentRecord:
+        """A document named by id, unique id prefix, or the path it was imported from."""
+        if not name:
+            raise LibraryError("no document named")
+        ids = [r[0] for r in self.query("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'", (like_prefix(name),))]
+        if len(ids) == 1:
+            return self.record(ids[0])
+        if len(ids) > 1:
+            raise LibraryError(f"{name!r} matches {len(ids)} documents; give more of the id")
+        try:
+            resolved = str(Path(name).expanduser().resolve())
+        except (OSError, ValueError):
+            resolved = name
+        row = self.query_one("SELECT id FROM documents WHERE source_path IN (?, ?) ORDER BY created DESC",
+                             (name, resolved))  # fmt: skip
+        if row:
+            return self.record(row[0])
+        raise LibraryError(f"no document {name!r} in the library (see `gzreader list`)")
+
+    def document(self, doc_id: str) -> Document:
+        """The parsed current version of a document."""
+        return self.version_document(self.record(doc_id).version_id)
+
+    def version_document(self, version_id: int) -> Document:
+        cached = self._documents.get(version_id)
+        if cached is None:
+            row = self.query_one(
+                "SELECT d.title, d.doc_number, v.text, v.outline_json, v.original_name FROM versions v "
+                "JOIN documents d ON d.id = v.document_id WHERE v.id = ?",
+                (version_id,),
+            )
+            if row is None:
+                raise LibraryError(f"no version {version_id} in the library")
+            nodes = tuple(OutlineNode.from_dict(n) for n in json.loads(row["outline_json"]))
+            cached = Document(row["title"], row["doc_number"], row["text"], nodes, row["original_name"])
+            self._documents[version_id] = cached
+        return cached
+
+    def original(self, doc_id: str) -> tuple[str, bytes]:
+        """The file name and bytes of the current version, exactly as imported."""
+        row = self.query_one("SELECT original_name, original FROM versions WHERE id = ?",
+                             (self.record(doc_id).version_id,))  # fmt: skip
+        assert row is not None
+        return row["original_name"], bytes(row["original"])
+
+    def remove_document(self, doc_id: str) -> Change:
+        """Remove a document, its versions and annotations (the GUI asks first; backups keep them)."""
+        record = self.record(doc_id)
+        with self.transaction() as db:
+            db.execute("DELETE FROM documents WHERE id = ?", (record.id,))
+        return Change(record.id, documents=True, removed=True)

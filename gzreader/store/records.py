@@ -1,0 +1,60 @@
+"""What the library hands back: document records, and a change record for every write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gzreader.core.annotation import Annotation
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: str
+    title: str
+    doc_number: str | None
+    source_path: str | None
+    version_id: int
+    sha256: str
+    created: str
+    modified: str
+    annotation_count: int = 0
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write changed, so that views apply it instead of re-reading everything."""
+
+    document_id: str | None = None
+    created: tuple[Annotation, ...] = ()  # new, or back after an undo of their deletion
+    updated: tuple[Annotation, ...] = ()
+    deleted: tuple[Annotation, ...] = ()
+    documents: bool = False  # the list of documents changed (imported, removed, retitled)
+    version: bool = False  # the document has a new current version: text, outline, anchors
+    removed: bool = False  # the document itself is gone
+
+    @property
+    def annotation(self) -> Annotation:
+        """The one annotation a single-annotation write touched."""
+        touched = self.created + self.updated + self.deleted
+        if len(touched) != 1:
+            raise ValueError(f"this change touched {len(touched)} annotations, not one")
+        return touched[0]
+
+    @property
+    def annotations(self) -> tuple[Annotation, ...]:
+        return self.created + self.updated + self.deleted
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    record: DocumentRecord
+    created: bool  # False when the same content was already in the library
+    change: Change
+
+
+@dataclass(frozen=True)
+class ReplaceResult:
+    record: DocumentRecord
+    moved: int  # annotations re-anchored at a new position
+    orphaned: tuple[str, ...]  # ids of annotations that could not be found again
+    change: Change

@@ -1,0 +1,63 @@
+"""Importing files from the window: the file dialog, drag and drop, off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from gzreader.core import UserError
+from gzreader.store import Library
+from gzreader.ui.feedback import Feedback
+from gzreader.ui.workers import Jobs
+
+
+class Importer(QObject):
+    imported = Signal(list)  # ids of the documents imported (or already there), in order
+
+    def __init__(self, folder: Path, jobs: Jobs, feedback: Feedback, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.folder, self.jobs, self.feedback, self.parent_widget = folder, jobs, feedback, parent
+
+    def dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, self.tr("Import documents"), "",
+            self.tr("Documents (*.txt *.md *.html *.htm *.docx);;All files (*)"),
+        )  # fmt: skip
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import in the background on a connection of its own; every failed file is reported,
+        the others are imported all the same."""
+        folder = self.folder
+
+        def work(progress) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+            ids: list[str] = []
+            errors: list[str] = []
+            library = Library(folder)
+            try:
+                for i, path in enumerate(paths):
+                    try:
+                        ids.append(library.import_file(path).record.id)
+                    except UserError as exc:
+                        errors.append(str(exc))
+                    progress(i + 1, len(paths))
+            finally:
+                library.close(auto_backup=False)
+            return ids, errors
+
+        self.feedback.start_progress(len(paths), self.tr("Importing…"))
+        self.jobs.start(
+            "import", work, self._done, lambda done, _total: self.feedback.set_progress(done),
+            lambda _message: self.feedback.end_progress(),
+        )  # fmt: skip
+
+    def _done(self, result: tuple[list[str], list[str]]) -> None:
+        ids, errors = result
+        self.feedback.end_progress()
+        if errors:  # one line per file that failed
+            self.feedback.show_error("\n".join(errors))
+        self.feedback.show_status(self.tr("Imported %n document(s)", "", len(ids)).replace("%n", str(len(ids))), 5000)
+        self.imported.emit(ids)
