@@ -168,6 +168,7 @@ class _Builder:
         self.last_heading = -1
         self.last_tiao = (0, 0)
         self.in_attachment_list = False
+        self.in_form = False  # inside a part that is a form or table (申请表 …): its rows are not headings
         self.ids: set[str] = set()
 
     # --- stack ---------------------------------------------------------------------------
@@ -228,6 +229,7 @@ class _Builder:
         if not numbered:
             self.part_title = title
         self.part_titles.append(title)
+        self.in_form = _is_form_title(title)
         self.last_tiao = (0, 0)
         node = _Node("part", 0, "", title, self.paragraphs[title_index], self.starts[index], segment=f"p{self.parts}",
                      heading_start=self.starts[title_index])  # fmt: skip
@@ -268,6 +270,8 @@ class _Builder:
 
     def _accept(self, index: int, marker: Marker, kind: str) -> bool:
         text = self.paragraphs[index]
+        if self.in_form:
+            return False  # "一、申请机构信息" in a flattened 申请表 is a table caption
         if kind == "tiao":
             return (marker.number, marker.sub) > self.last_tiao
         if kind == "arabic" and self.in_attachment_list:
@@ -342,6 +346,12 @@ def _heading_and_title(text: str, marker: Marker, kind: str) -> tuple[str, str]:
     if cut < 0 and title.endswith(("：", ":")):
         title = title[:-1]
     return heading, _collapse_letter_spacing(title)
+
+
+def _is_form_title(title: str) -> bool:
+    """A form or table attached to a document (…申请表, …登记表, …一览表): its numbered rows are
+    captions of table sections, not outline headings."""
+    return re.sub(r"[（(][^）)]*[）)]$", "", title.strip()).endswith("表")
 
 
 def _collapse_letter_spacing(title: str) -> str:

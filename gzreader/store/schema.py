@@ -93,7 +93,7 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
         """,
     )
     rows = db.execute(
-        "SELECT a.id, a.document_id, a.clause_id, a.exact, a.orphan, d.current_version, d.title "
+        "SELECT a.id, a.document_id, a.clause_id, a.exact, a.orphan, a.start, d.current_version, d.title "
         "FROM annotations a JOIN documents d ON d.id = a.document_id"
     ).fetchall()
     outlines: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -112,7 +112,11 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
             outlines[version_id] = (text, nodes)
         return outlines[version_id]
 
-    for ann_id, doc_id, clause_id, exact, orphan, current, title in rows:
+    def innermost(nodes: dict[str, Any], offset: int) -> dict[str, Any] | None:
+        holding = [n for n in nodes.values() if n["start"] <= offset < n["end"]]
+        return min(holding, key=lambda n: n["end"] - n["start"], default=None)
+
+    for ann_id, doc_id, clause_id, exact, orphan, start, current, title in rows:
         version = current
         if orphan:
             older = [
@@ -122,7 +126,10 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
                 )
             ]
             version = next((v for v in older if exact in outline(v)[0] and clause_id in outline(v)[1]), current)
-        node = outline(version)[1].get(clause_id or "")
+        nodes = outline(version)[1]
+        node = nodes.get(clause_id or "")
+        if node is None and not orphan and start is not None:  # v1 rows may lack a clause id
+            node = innermost(nodes, start)
         if node is None:
             db.execute("UPDATE annotations SET cited_document = ? WHERE id = ?", (title, ann_id))
             continue

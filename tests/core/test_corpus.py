@@ -43,25 +43,43 @@ def test_corpus_is_complete() -> None:
     assert len(DOCUMENTS) == 9
 
 
+# Keys the hand counts leave open, each with the outcome expected for that document and the kind
+# it is counted as when it is a heading. Any other key must be an exact count or never a node.
+LENIENT: dict[str, dict[str, tuple[str, bool]]] = {
+    "04": {"1.(名词解释 glossary)": ("arabic", True)},  # the glossary's entries are navigable nodes
+    "05": {"节 (degraded: plain line without number or #)": ("jie", False)},  # a bare line is not a 节
+    "07": {"一、(attachment form sections, not outline)": ("cn", False)},  # a form's rows are captions
+}
+NEVER_NODES = ("——", "一是", "这是", "附件")  # prefixes of keys counted by test_never_nodes
+
+
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name[:2])
 def test_counts_per_kind(path: Path) -> None:
     expected = _expected(path)
     got = Counter(node.kind for node in load_document(path).walk())
-    exact: Counter[str] = Counter()
-    optional: Counter[str] = Counter()
+    want: Counter[str] = Counter()
+    lenient = LENIENT.get(path.name[:2], {})
     for key, count in expected["levels"].items():
         if key in EXACT:
-            exact[EXACT[key]] += count
+            want[EXACT[key]] += count
         elif key.startswith("一、(cover notice"):
-            exact["cn"] += count
+            want["cn"] += count
         elif key.startswith("项"):
-            assert got["xiang"] in (0, count), f"项 all or none: {got['xiang']} of {count}"
-        elif "glossary" in key or "form sections" in key or "degraded" in key or "notes list" in key:
-            kind = "cn" if key.startswith("一、") else "jie" if key.startswith("节") else "arabic"
-            optional[kind] += count
-    for kind in set(exact) | set(optional):
-        allowed = {exact[kind], exact[kind] + optional[kind]}
-        assert got[kind] in allowed, f"{kind}: got {got[kind]}, expected one of {sorted(allowed)}"
+            want["xiang"] += count  # every 项 is recognised: losing them fails here
+        elif key in lenient:
+            kind, is_heading = lenient[key]
+            want[kind] += count if is_heading else 0
+        else:
+            assert key.startswith(NEVER_NODES), f"{path.name}: no expected outcome for {key!r}"
+    for kind in set(want) | {k for k in got if k != "part"}:
+        assert got[kind] == want[kind], f"{kind}: got {got[kind]}, expected {want[kind]}"
+
+
+def test_every_lenient_key_exists() -> None:
+    """A lenient outcome that names a key the hand counts no longer have would test nothing."""
+    for prefix, keys in LENIENT.items():
+        (path,) = [p for p in DOCUMENTS if p.name.startswith(prefix)]
+        assert set(keys) <= set(_expected(path)["levels"]), path.name
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name[:2])

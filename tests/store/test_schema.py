@@ -36,15 +36,21 @@ def test_upgrade_from_version_1_keeps_everything(tmp_path: Path) -> None:
     assert kept.note == "v1 的笔记" and kept.tags == ("旧",) and not kept.orphan
     assert library.document(record.id).text[kept.start : kept.end] == "建立创新要素高效配置规则体系"
     assert anns["22222222-2222-4222-8222-222222222222"].orphan  # v1 had no flag; no position means orphan
+    # v3: where each annotation was made, from its clause id in the version it is anchored on
+    assert kept.anchor.citation is not None
+    assert kept.anchor.citation.full() == "《广州人工智能与数字经济试验区建设总体方案》二（一）1"
+    assert kept.anchor.clause_title == "建立创新要素高效配置规则体系"
     library.set_setting("k", "v")  # the v2 table exists
     assert library.setting("k") == "v"
     library.close()
 
 
-def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_newer_database_is_refused_untouched(tmp_path: Path, journal: str) -> None:
     Library.open(tmp_path).close(auto_backup=False)
     path = tmp_path / "library.sqlite3"
     db = sqlite3.connect(path)
+    db.execute(f"PRAGMA journal_mode = {journal}")  # a rollback-journal file must not be switched to WAL
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
     before = path.read_bytes()
