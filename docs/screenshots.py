@@ -45,7 +45,7 @@ def main() -> None:
     window = app.window
     window.resize(1500, 900)
     window.show()
-    window.reload_annotations()
+    window.sync.reload_annotations()
     settle(qapp)
     window.go_to_node("p2/二/一")
     settle(qapp)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gzreader.core import Document, UserError
 from gzreader.store import Change, Library
@@ -27,6 +27,7 @@ from gzreader.ui.importing import Importer
 from gzreader.ui.key_terms import KeyTerms
 from gzreader.ui.keywords_panel import KeywordsPanel
 from gzreader.ui.library_panel import LibraryPanel
+from gzreader.ui.library_sync import LibrarySync
 from gzreader.ui.menus import Menus
 from gzreader.ui.navigation import Navigation
 from gzreader.ui.operations import Operations
@@ -47,7 +48,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.current: OpenDocument | None = None
-        self._data_version = library.data_version()
         self._build()
         self.feedback = WindowFeedback(self)
         self.jobs = Jobs(self)
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.briefs = BriefExporter(library, lambda: self.current, self.jobs, self.feedback, self)
         self.annotating = Annotating(self.operations, self.pane, lambda: self.current, self.feedback, self)
         self.navigation = Navigation(self)
+        self.sync = LibrarySync(self)
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
         self.searcher = LibrarySearcher(library.folder, self)
         self._connect()
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.recolor_requested.connect(ops.recolor)
         self.library_panel.open_requested.connect(self.open_document)
         self.library_panel.import_requested.connect(self.importer.dialog)
-        self.library_panel.remove_requested.connect(self.remove_document)
+        self.library_panel.remove_requested.connect(self.sync.remove_document)
         self.search_panel.search_requested.connect(nav.search_library)
         self.search_panel.hit_activated.connect(nav.go_to_hit)
         self.keywords_panel.term_clicked.connect(nav.search_term)
@@ -235,43 +236,8 @@ class MainWindow(QMainWindow):
         else:
             self.library_panel.apply_change(change)
 
-    def reload_annotations(self) -> None:
-        """Read the open document's annotations again (another program changed them)."""
-        if self.current is not None:
-            annotations = self.library.annotations(self.current.doc_id)
-            self.pane.set_annotations(annotations)
-            self.annotations_panel.set_annotations(self.current.doc, annotations)
-        self.library_panel.set_documents(self.library.documents(), self.doc_id)
-
-    def pick_up_outside_changes(self) -> None:
-        """Show what the command line (or another window) wrote while this one was in the back."""
-        version = self.library.data_version()
-        if version == self._data_version:
-            return
-        self._data_version = version
-        records = {r.id: r for r in self.library.documents()}
-        current = records.get(self.doc_id or "")
-        if self.current is not None and current is None:
-            self.open_document(next(iter(records), None))
-        elif self.current is not None and current is not None and current.version_id != self.current.version_id:
-            self.open_document(current.id)  # `import --replace` gave it a new text; anchors follow it
-        else:
-            self.reload_annotations()
-
     def import_paths(self, paths: list[str]) -> None:
         self.importer.import_paths(paths)
-
-    def remove_document(self, doc_id: str) -> None:
-        """Remove a document after the user confirms; another one (if any) is shown instead."""
-        record = self.library.record(doc_id)
-        question = self.tr("Remove “%1” and its %2 annotation(s) from the library?")
-        answer = QMessageBox.question(self, self.tr("Remove document"),
-                                      question.replace("%1", record.title).replace("%2", str(record.annotation_count)))  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.operations.announce(self.library.remove_document(doc_id))
-            except UserError as exc:
-                self.show_error(str(exc))
 
     def show_error(self, message: str) -> None:
         self.feedback.show_error(message)
@@ -288,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.pick_up_outside_changes()
+            self.sync.pick_up_outside_changes()
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -412,41 +412,44 @@ Your annotations are saved. Details are in %2</source>
     </message>
 </context>
 <context>
+    <name>LibrarySync</name>
+    <message>
+        <location filename="../../gzreader/ui/library_sync.py" line="53"/>
+        <source>Remove “%1” and its %2 annotation(s) from the library?</source>
+        <translation>从文库中移除《%1》及其 %2 条批注？</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_sync.py" line="55"/>
+        <source>Remove document</source>
+        <translation>移除文档</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="165"/>
+        <location filename="../../gzreader/ui/main_window.py" line="166"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="165"/>
+        <location filename="../../gzreader/ui/main_window.py" line="166"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="166"/>
+        <location filename="../../gzreader/ui/main_window.py" line="167"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="166"/>
+        <location filename="../../gzreader/ui/main_window.py" line="167"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="166"/>
+        <location filename="../../gzreader/ui/main_window.py" line="167"/>
         <source>Key terms</source>
         <translation>关键词</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="268"/>
-        <source>Remove document</source>
-        <translation>移除文档</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="267"/>
-        <source>Remove “%1” and its %2 annotation(s) from the library?</source>
-        <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
 </context>
 <context>

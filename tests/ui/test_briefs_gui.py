@@ -18,7 +18,7 @@ def _annotate(app) -> None:  # type: ignore[no-untyped-def]
     doc_id = app.window.doc_id
     app.library.annotate_quote(doc_id, "建立创新要素高效配置规则体系", color="green", note="绿色批注")
     app.library.annotate_quote(doc_id, "集聚高层次创新人才", color="blue", note="蓝色批注")
-    app.window.reload_annotations()
+    app.window.sync.reload_annotations()
 
 
 def test_export_dialog_builds_the_filtered_brief(app, qtbot, monkeypatch, tmp_path: Path) -> None:

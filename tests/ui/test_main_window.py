@@ -237,10 +237,10 @@ def test_remove_document_asks_first(app, monkeypatch) -> None:
     window = app.window
     doc_id = window.doc_id
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.remove_document(doc_id)
+    window.sync.remove_document(doc_id)
     assert len(app.library.documents()) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.remove_document(doc_id)
+    window.sync.remove_document(doc_id)
     assert app.library.documents() == [] and window.doc is None
 
 
@@ -357,13 +357,13 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
     doc_id = window.doc_id
     library = app.library
     first = library.annotate_quote(doc_id, "建立创新要素高效配置规则体系", color="green", note="注").annotation
-    window.reload_annotations()
+    window.sync.reload_annotations()
     library.annotate_clause(doc_id, "p2/二/一", kind="bookmark")
     library.annotate_quote(doc_id, "(一)高效配置", color="pink")  # overlaps a heading
-    window.reload_annotations()
+    window.sync.reload_annotations()
     library.delete(first.id)
     library.update(library.annotations(doc_id)[0].id, color="blue")
-    window.reload_annotations()
+    window.sync.reload_annotations()
     fresh = ReadingPane()
     fresh.resize(window.pane.size())
     fresh.show_document(window.doc, library.annotations(doc_id))
@@ -411,7 +411,7 @@ def test_changes_made_by_the_command_line_show_up(app) -> None:
     other = Library.open(app.library.folder)  # what `gzreader annotate` does, in another connection
     other.annotate_quote(window.doc_id, "琶洲", note="命令行写的批注")
     other.close(auto_backup=False)
-    window.pick_up_outside_changes()
+    window.sync.pick_up_outside_changes()
     assert [a.note for a in window.annotations_panel.annotations] == ["命令行写的批注"]
     assert window.library_panel.tree.topLevelItem(0).text(2) == "1"
 
@@ -441,14 +441,14 @@ def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(ap
 
     window = app.window
     app.library.annotate_quote(window.doc_id, "集聚高层次创新人才", note="跟着新版本走")
-    window.reload_annotations()
+    window.sync.reload_annotations()
     v2 = tmp_path / "v2.txt"
     v2.write_text(SEED.read_text(encoding="utf-8")
                   .replace("一、总体要求", "新增的说明。\n\n一、总体要求"), encoding="utf-8")  # fmt: skip
     other = Library.open(app.library.folder)
     other.replace(window.doc_id, v2)
     other.close(auto_backup=False)
-    window.pick_up_outside_changes()
+    window.sync.pick_up_outside_changes()
     assert "新增的说明。" in window.pane.toPlainText()
     (ann,) = app.library.annotations(window.doc_id)
     assert window.pane.toPlainText()[ann.start : ann.end] == "集聚高层次创新人才"

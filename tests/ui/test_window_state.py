@@ -52,7 +52,7 @@ def test_the_open_document_is_one_value_swapped_in_one_step(app, qtbot, monkeypa
     assert len(emitted) == 1 and emitted[0] is window.current and window.current.doc_id == second_id
     assert window.current.index.doc is window.current.doc  # document and its index belong together
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.remove_document(second_id)
+    window.sync.remove_document(second_id)
     assert window.current.doc_id == first.doc_id and len(emitted) == 2
     assert window.pane.toPlainText() == window.current.doc.text
 
