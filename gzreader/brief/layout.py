@@ -156,8 +156,8 @@ def build_brief(
     story += [para(f"{k}：{v}", styles.meta) for k, v in meta]
     story.append(Spacer(1, 6 * mm))
     story += _excerpts(doc, chosen, options, styles, para)
-    story += _bookmarks(doc, chosen, styles, para)
-    story += _orphans(chosen, styles, para)
+    story += _bookmarks(doc, chosen, styles, para, options)
+    story += _orphans(chosen, styles, para, options)
     if missing:
         codes = "、".join(f"U+{ord(c):04X}" for c in sorted(missing))
         story.append(para(f"注：以下字符没有可用字体，以编码形式显示：{codes}", styles.meta))
@@ -203,15 +203,28 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
         shown = [n.id for n in groups]
         kind = ANNOTATION_RULES[ann.kind].name_zh
         story.append(para(f"{_short_citation(doc, clause)}　［{kind}］", styles.citation))
-        if options.context:
-            start, end = _context_span(doc, clause, ann)
+        start, end = _context_span(doc, clause, ann)
+        if options.context and not _too_long(end - start, options):
             body = doc.text[start:end]
             mark = (ann.anchor.start - start, ann.anchor.end - start, color_hex(ann.color))
             story.append(_Bar(para(body, styles.quote, highlight=mark), color_hex(ann.color)))
         else:
-            story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
-        story += _note_and_tags(ann, styles, para)
+            story.append(_Bar(para(cut(ann.quote, options), styles.quote), color_hex(ann.color)))
+        story += _note_and_tags(ann, styles, para, options)
     return story
+
+
+MORE_IN_LIBRARY = "…（全文见库）"
+
+
+def _too_long(length: int, options: BriefOptions) -> bool:
+    return 0 < options.max_chars < length
+
+
+def cut(text: str, options: BriefOptions) -> str:
+    """Text longer than the brief's limit, cut with a visible marker: a 1 MB note would take
+    minutes to lay out and no reader prints it; the library keeps it whole."""
+    return text[: options.max_chars] + MORE_IN_LIBRARY if _too_long(len(text), options) else text
 
 
 CONTEXT_LIMIT = 1500  # characters: beyond this a clause is shown by its paragraphs around the quote
@@ -226,16 +239,16 @@ def _context_span(doc: Document, clause: OutlineNode | None, ann: Annotation) ->
     return start, len(doc.text) if end < 0 else end
 
 
-def _note_and_tags(ann: Annotation, styles: _Styles, para: Any) -> list[Flowable]:
+def _note_and_tags(ann: Annotation, styles: _Styles, para: Any, options: BriefOptions) -> list[Flowable]:
     story: list[Flowable] = []
     if ann.note:
-        story.append(para(ann.note, styles.note))
+        story.append(para(cut(ann.note, options), styles.note))
     if ann.tags:
         story.append(para("  ".join(f"#{t}" for t in ann.tags), styles.tags))
     return story
 
 
-def _bookmarks(doc: Document, chosen: Selection, styles: _Styles, para: Any) -> list[Flowable]:
+def _bookmarks(doc: Document, chosen: Selection, styles: _Styles, para: Any, options: BriefOptions) -> list[Flowable]:
     if not chosen.bookmarks:
         return []
     story: list[Flowable] = [_outlined(para("书签", styles.section), "书签", 1)]
@@ -244,17 +257,17 @@ def _bookmarks(doc: Document, chosen: Selection, styles: _Styles, para: Any) -> 
         quote = ann.quote if len(ann.quote) <= 60 else ann.quote[:59] + "…"
         story.append(para(f"{_short_citation(doc, clause)}：{quote}", styles.quote))
         if ann.note:
-            story.append(para(ann.note, styles.note))
+            story.append(para(cut(ann.note, options), styles.note))
     return story
 
 
-def _orphans(chosen: Selection, styles: _Styles, para: Any) -> list[Flowable]:
+def _orphans(chosen: Selection, styles: _Styles, para: Any, options: BriefOptions) -> list[Flowable]:
     if not chosen.orphans:
         return []
     heading = "未能定位的批注（原文已修改，以下引文在新版本中找不到）"
     story: list[Flowable] = [_outlined(para(heading, styles.section), "未能定位的批注", 1)]
     for ann in chosen.orphans:
         story.append(para(f"［{ANNOTATION_RULES[ann.kind].name_zh}·已失锚］{ann.made_at()}", styles.citation))
-        story.append(_Bar(para(ann.quote, styles.quote), color_hex(ann.color)))
-        story += _note_and_tags(ann, styles, para)
+        story.append(_Bar(para(cut(ann.quote, options), styles.quote), color_hex(ann.color)))
+        story += _note_and_tags(ann, styles, para, options)
     return story

@@ -10,18 +10,27 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from gzreader import __version__
 from gzreader.cli import document_commands, library_commands
-from gzreader.cli.common import EXIT_ERROR
+from gzreader.cli.common import EXIT_ERROR, one_line
 from gzreader.core import UserError
+from gzreader.core.load import MAX_FILE_BYTES, display_path, read_file
 from gzreader.logs import setup_logging
 
 log = logging.getLogger("gzreader.cli")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors are one line on stderr and exit 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"gzreader: error: {one_line(message)} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="gzreader",
         description="Offline reader for Chinese policy documents. Without a command, opens the reader window.",
     )
@@ -29,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="library folder (default: $GZREADER_DATA_DIR or the user data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     open_parser = commands.add_parser("open", help="open a document in the reader window (importing it if needed)")
     open_parser.add_argument("path", metavar="PATH")
     open_parser.set_defaults(run=None)
@@ -44,11 +53,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _start_gui(args)
     if args.command == "open":
+        try:
+            read_file(Path(args.path), limit=MAX_FILE_BYTES)  # a missing or unreadable file: say so, no window
+        except UserError as exc:
+            print(f"gzreader: error: {one_line(display_path(args.path))}: {exc}", file=sys.stderr)
+            return EXIT_ERROR
         return _start_gui(args, args.path)
     try:
         args.run(args)
     except UserError as exc:
-        print(f"gzreader: error: {exc}", file=sys.stderr)
+        print(f"gzreader: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `gzreader text … | head`
         return 0

@@ -9,12 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
-from gzreader.core.annotation import PALETTE, Annotation
+from gzreader.cli.common import CliError, add_json_flag, one_line, progress_line, warn, write, write_json
+from gzreader.core.annotation import PALETTE, Annotation, normalize_color
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import Library
 from gzreader.store.backup import restore_library
-from gzreader.store.interchange import import_web_annotations, to_csv, to_markdown, to_web_annotations
+from gzreader.store.interchange import to_csv, to_markdown, to_web_annotations
+from gzreader.store.w3c_import import import_collection, read_collection
 
 
 def register(commands: Any) -> None:
@@ -35,7 +36,7 @@ def register(commands: Any) -> None:
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--quote", metavar="TEXT", help="the exact text to annotate")
     where.add_argument("--clause", metavar="ID", help="a clause id from `gzreader outline --json`")
-    p.add_argument("--nth", type=int, default=1, metavar="N", help="which occurrence of the quote (default 1)")
+    p.add_argument("--nth", type=_positive, default=1, metavar="N", help="which occurrence of the quote (default 1)")
     p.add_argument("--kind", choices=list(AnnotationKind), type=AnnotationKind, default=AnnotationKind.HIGHLIGHT)
     p.add_argument("--color", metavar="C", help=f"one of {', '.join(PALETTE)} or #rrggbb (default yellow)")
     p.add_argument("--note", default="", metavar="TEXT")
@@ -50,6 +51,7 @@ def register(commands: Any) -> None:
     p = add("annotations-import", _annotations_import, "import a W3C annotation collection")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--doc", metavar="DOC")
+    p.add_argument("--skip-invalid", action="store_true", help="import the valid annotations and list the others")
 
     p = add("delete", _delete, "delete an annotation (undelete restores it)")
     p.add_argument("annotation", metavar="ANNOTATION")
@@ -59,7 +61,7 @@ def register(commands: Any) -> None:
     p = add("search", _search, "search the library's texts and notes")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--doc", metavar="DOC")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=_positive, default=50, metavar="N")
 
     p = add("backup", _backup, "write a backup of the library")
     p.add_argument("--out", metavar="FILE")
@@ -67,7 +69,8 @@ def register(commands: Any) -> None:
     p = add("export", _export, "print an annotated PDF brief of a document")
     p.add_argument("doc", metavar="DOC")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--color", action="append", default=[], metavar="C", help="only these colours (repeatable)")
+    p.add_argument("--color", action="append", default=[], type=_color, metavar="C",
+                   help="only these colours (repeatable)")  # fmt: skip
     p.add_argument("--tag", action="append", default=[], metavar="T", help="only annotations with one of these tags")
     p.add_argument("--clause", metavar="ID", help="only this clause and the clauses under it")
     p.add_argument("--kind", action="append", choices=("highlight", "note"), help="only highlights or only notes")
@@ -76,11 +79,30 @@ def register(commands: Any) -> None:
     p.add_argument("--bookmarks", action="store_true", help="list bookmarks at the end")
     p.add_argument("--orphans", action="store_true", help="add annotations whose text vanished, marked as such")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--max-chars", type=int, default=5000, metavar="N",
+                   help="cut quotes and notes longer than N characters, marked …（全文见库） (0: never)")  # fmt: skip
 
     restore = commands.add_parser("restore", help="replace the library with a backup (the current one is kept)")
     add_json_flag(restore)
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(run=_restore)
+
+
+def _color(text: str) -> str:
+    try:
+        return normalize_color(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def _with_library(args: argparse.Namespace, run: Callable[[argparse.Namespace, Library], None]) -> None:
@@ -94,7 +116,9 @@ def _library(args: argparse.Namespace) -> Iterator[Library]:
     try:
         yield library
     finally:
-        library.close()
+        warning = library.close()
+        if warning:
+            warn(warning)
 
 
 def _import(args: argparse.Namespace, library: Library) -> None:
@@ -171,17 +195,14 @@ def _annotations(args: argparse.Namespace, library: Library) -> None:
 
 
 def _annotations_import(args: argparse.Namespace, library: Library) -> None:
-    try:
-        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise CliError(f"{args.file}: no such file") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CliError(f"{args.file}: not a JSON annotation file ({exc})") from exc
-    added = import_web_annotations(library, data, args.doc)
+    data = read_collection(Path(args.file))
+    report = import_collection(library, data, args.doc, skip_invalid=args.skip_invalid, progress=progress_line)
     if args.json:
-        write_json([a.id for a in added])
-    else:
-        write("".join(a.id + "\n" for a in added))
+        write_json(report.to_dict())
+        return
+    for problem in report.invalid:
+        write(f"skipped {one_line(problem)}\n")
+    write(report.summary() + "\n")
 
 
 def _delete(args: argparse.Namespace, library: Library) -> None:
@@ -195,8 +216,6 @@ def _undelete(args: argparse.Namespace, library: Library) -> None:
 
 
 def _search(args: argparse.Namespace, library: Library) -> None:
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1")
     doc_id = library.resolve(args.doc).id if args.doc else None
     hits = library.search(args.query, doc_id, args.limit)
     if args.json:
@@ -213,7 +232,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
     options = BriefOptions(
         title=args.title, colors=tuple(args.color), tags=tuple(args.tag), clause=args.clause,
         kinds=tuple(args.kind or ("highlight", "note")), bookmarks=args.bookmarks, orphans=args.orphans,
-        context=args.context, paper=args.paper, source=record.source_path or "",
+        context=args.context, paper=args.paper, source=record.source_path or "", max_chars=max(0, args.max_chars),
     )  # fmt: skip
     try:
         result = build_brief(library.document(record.id), library.annotations(record.id), options, args.out)

@@ -46,7 +46,10 @@ def decode_bytes(data: bytes) -> str:
         raise DocumentError("this is a binary file (a PDF), not a text document; copy its text into a .txt file")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise DocumentError("this is a binary file (an old Word .doc or Excel file); save it as .docx and import that")
-    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:65536]:
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _checked(utf16)
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
         raise DocumentError("this is a binary file, not a text document")
     for codec in ("utf-8", "gb18030"):
         try:
@@ -54,6 +57,29 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return _checked(_guess(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, recognised by its byte pattern: ASCII letters
+    and line breaks put NUL bytes on one side of each pair only. None when the pattern is absent."""
+    sample = data[:65536]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # Text has a line break or an ASCII character every few dozen characters (random bytes: a NUL
+    # in 256); 一 (U+4E00) and its kin put a few NULs on the other side too.
+    if max(even, odd) < max(2, len(sample) // 200) or 3 * min(even, odd) > max(even, odd):
+        return None  # too few NULs, or NULs on both sides: not UTF-16
+    unclear = DocumentError(
+        "the text encoding is not recognised (it looks like UTF-16 without a byte-order mark, but does not decode)"
+    )
+    if len(data) % 2:
+        raise unclear
+    try:
+        text = data.decode("utf-16-be" if even > odd else "utf-16-le")
+    except UnicodeDecodeError as exc:
+        raise unclear from exc
+    if "\x00" in text:
+        raise unclear
+    return text
 
 
 def _guess(data: bytes) -> str:

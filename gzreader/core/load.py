@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -23,26 +24,49 @@ _DOC_NUMBER = re.compile(
 def load_document(path: str | Path) -> Document:
     """Read a .txt/.md/.html/.docx file into a Document, or raise DocumentError."""
     path = Path(path)
-    return document_from_bytes(read_file(path), path.name)
+    return document_from_bytes(read_file(path), display_path(path.name))
 
 
-def read_file(path: Path) -> bytes:
-    """A document file's bytes, refusing folders, missing files and files over the size limit."""
+def display_path(path: str | Path) -> str:
+    """A path as text that can be shown and stored: a file name in another encoding (a GBK name
+    on a UTF-8 system arrives as lone surrogates) is decoded as GB18030, else replaced."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A document file's bytes. Only regular files are read (a FIFO would block, /dev/zero never
+    ends), and never more than `limit` bytes, whatever size the file claims."""
     try:
         if path.is_dir():
             raise DocumentError("is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                f"the file is too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"
-            )
-        return path.read_bytes()
+        if not path.exists():
+            raise DocumentError("no such file")
+        if not path.is_file():
+            raise DocumentError("not a regular file (a device, pipe or socket); nothing was read")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError as exc:
         raise DocumentError("no such file") from exc
     except PermissionError as exc:
         raise DocumentError("permission denied") from exc
     except IsADirectoryError as exc:
         raise DocumentError("is a folder, not a file") from exc
+    except OSError as exc:
+        raise DocumentError(f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise DocumentError(f"the file is too large (the limit is {limit // 2**20} MB)")
+    return data
 
 
 def document_from_bytes(data: bytes, name: str) -> Document:

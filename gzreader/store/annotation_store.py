@@ -64,6 +64,17 @@ class AnnotationsMixin(DocumentsMixin):
             rows.insert(db, ann)
         return Change(ann.document_id, created=(ann,))
 
+    def insert_annotations(self, anns: list[Annotation]) -> Change:
+        """Store many annotations (an import) in one transaction: all of them or none."""
+        with self.transaction() as db:
+            for ann in anns:
+                rows.insert(db, ann)
+        return Change(anns[0].document_id if anns else None, created=tuple(anns))
+
+    def annotation_ids(self) -> set[str]:
+        """The ids of every stored annotation, deleted ones included."""
+        return {str(r[0]) for r in self.query("SELECT id FROM annotations")}
+
     def annotate_quote(self, doc_id: str, quote: str, nth: int = 1, **fields: object) -> Change:
         """Annotate the nth occurrence (1-based) of `quote` in the document's text."""
         if nth < 1:
@@ -105,10 +116,6 @@ class AnnotationsMixin(DocumentsMixin):
         if len(found) > 1:
             raise LibraryError(f"{ann_id!r} matches several annotations; give more of the id")
         return rows.from_row(found[0])
-
-    def has_annotation(self, ann_id: str) -> bool:
-        """Whether an annotation with exactly this id is stored (deleted or not)."""
-        return self.query_one("SELECT 1 FROM annotations WHERE id = ?", (ann_id,)) is not None
 
     def update(
         self,

@@ -3,8 +3,10 @@ and restore, which never overwrites a damaged library but moves it aside."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,8 +24,23 @@ def stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
+def check_target(out: Path) -> None:
+    """A backup goes to a new path or over a regular file, never over a link, pipe or device
+    (as root, replacing /dev/something with a file would be a disaster)."""
+    try:
+        mode = out.lstat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryError(f"{out}: cannot write the backup ({exc.strerror})") from exc
+    if not stat.S_ISREG(mode):
+        kind = "a symbolic link" if stat.S_ISLNK(mode) else "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise LibraryError(f"{out}: is {kind}; a backup is written only to a new file or over a regular file")
+
+
 def write(db: sqlite3.Connection, out: Path) -> Path:
     """Copy the live library into `out` (a consistent snapshot even while others write)."""
+    check_target(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     target = sqlite3.connect(partial)
@@ -34,6 +51,13 @@ def write(db: sqlite3.Connection, out: Path) -> Path:
         target.close()
     partial.replace(out)  # never leave a half-written file under the real name
     return out
+
+
+def clean_partials(folder: Path) -> None:
+    """Remove what interrupted backups left (`*.partial`): they would pile up unseen."""
+    if folder.is_dir():
+        for leftover in folder.glob("*.partial"):
+            leftover.unlink(missing_ok=True)
 
 
 def newest(folder: Path) -> Path | None:
@@ -48,6 +72,7 @@ def auto(db: sqlite3.Connection, folder: Path) -> Path | None:
         age = datetime.now(UTC) - datetime.fromtimestamp(latest.stat().st_mtime, UTC)
         if age < INTERVAL:
             return None
+    clean_partials(folder)
     made = write(db, folder / f"library-{stamp()}.sqlite3")
     for old in sorted(folder.glob(PATTERN))[:-KEEP]:
         old.unlink(missing_ok=True)
@@ -100,9 +125,24 @@ def restore(library_path: Path, backups: Path, source: Path) -> Path | None:
             finally:
                 db.close()
             return kept
-    shutil.copyfile(source, library_path)
+    _copy_atomically(source, library_path)
     schema.connect(library_path).close()  # upgrade an older backup and switch it to WAL
     return kept
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Copy to a temporary file beside `target`, fsync, rename: a kill leaves the old file or the
+    new one, never half of one."""
+    temporary = target.with_name(f".{target.name}.restoring-{stamp()}")
+    try:
+        with source.open("rb") as src, temporary.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+        temporary.replace(target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise LibraryError(f"{target}: cannot restore ({exc.strerror})") from exc
 
 
 def restore_library(folder: str | Path | None, source: Path) -> Path | None:

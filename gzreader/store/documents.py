@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.anchoring import reanchor_all
-from gzreader.core.load import read_file
+from gzreader.core.load import display_path, read_file
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
 from gzreader.store.errors import LibraryError
@@ -35,9 +35,9 @@ class DocumentsMixin(LibraryBase):
         path = Path(path)
         try:
             data = read_file(path)
-            return self.import_bytes(data, path.name, str(path.resolve()))
+            return self.import_bytes(data, display_path(path.name), display_path(path.resolve()))
         except DocumentError as exc:
-            raise LibraryError(f"{path}: {exc}") from exc
+            raise LibraryError(f"{display_path(path)}: {exc}") from exc
 
     def import_bytes(self, data: bytes, name: str, source_path: str | None = None) -> ImportResult:
         """Store a parsed file (bytes, text, outline, hash); the same text again returns its document."""
@@ -61,23 +61,26 @@ class DocumentsMixin(LibraryBase):
         path = Path(path)
         try:
             data = read_file(path)
-            doc = document_from_bytes(data, path.name)
+            doc = document_from_bytes(data, display_path(path.name))
         except DocumentError as exc:
-            raise LibraryError(f"{path}: {exc}") from exc
+            raise LibraryError(f"{display_path(path)}: {exc}") from exc
         record = self.record(doc_id)
         sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         owner = self.query_one("SELECT id, document_id FROM versions WHERE sha256 = ?", (sha,))
         if owner and owner["document_id"] != record.id:
-            raise LibraryError(f"{path}: this text is already in the library as document {owner['document_id']}")
+            raise LibraryError(
+                f"{display_path(path)}: this text is already in the library as document {owner['document_id']}"
+            )
         stamp = now()
         with self.transaction() as db:
             if owner:
                 db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (owner["id"], record.id))
             else:
-                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=path.name, sha=sha, stamp=stamp)
+                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=display_path(path.name), sha=sha,
+                                  stamp=stamp)  # fmt: skip
             db.execute(
                 "UPDATE documents SET title = ?, doc_number = ?, source_path = ?, modified = ? WHERE id = ?",
-                (doc.title, doc.doc_number, str(path.resolve()), stamp, record.id),
+                (doc.title, doc.doc_number, display_path(path.resolve()), stamp, record.id),
             )
             current = [rows.from_row(r) for r in db.execute(
                 f"SELECT {rows.COLUMNS} FROM annotations WHERE document_id = ?", (record.id,))]  # fmt: skip

@@ -1,4 +1,4 @@
-"""Annotation interchange: W3C Web Annotation collections (JSON-LD), Markdown and CSV.
+"""Annotation export: W3C Web Annotation collections (JSON-LD), Markdown and CSV (import: w3c_import).
 
 Our own fields travel under the `gzreader:` prefix declared in the @context, so other tools
 read standard selectors and bodies and ignore the rest.
@@ -10,16 +10,12 @@ import csv
 import io
 from typing import Any
 
-from gzreader.core import Citation, Document
-from gzreader.core.anchoring import moved_anchor, reanchor
-from gzreader.core.annotation import Anchor, Annotation, normalize_color, normalize_tags
-from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
-from gzreader.store.errors import LibraryError
-from gzreader.store.library import Library
+from gzreader.core import Document
+from gzreader.core.annotation import Annotation
+from gzreader.core.kinds import ANNOTATION_RULES
 from gzreader.store.records import DocumentRecord
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"gzreader": "urn:gzreader:"}]
-KIND_OF = {rule.motivation: kind for kind, rule in ANNOTATION_RULES.items()}
 
 
 def _citation(doc: Document, ann: Annotation) -> str:
@@ -72,63 +68,6 @@ def to_web_annotations(record: DocumentRecord, doc: Document, annotations: list[
     }
 
 
-def import_web_annotations(library: Library, data: dict[str, Any], doc_name: str | None = None) -> list[Annotation]:
-    """Add the collection's annotations (those not already present) to their document."""
-    if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
-        raise LibraryError("not a W3C AnnotationCollection")
-    items = data.get("first", {}).get("items", [])
-    record = library.resolve(doc_name) if doc_name else _document_of(library, data, items)
-    doc = library.document(record.id)
-    added = []
-    for item in items:
-        ann = _annotation_from_item(item, record.id, doc)
-        if library.has_annotation(ann.id):
-            continue  # already here (the very same id): importing twice changes nothing
-        added.append(library.insert_annotation(ann).annotation)
-    return added
-
-
-def _document_of(library: Library, data: dict[str, Any], items: list[dict[str, Any]]) -> DocumentRecord:
-    name = data.get("gzreader:document")
-    sources = {i.get("target", {}).get("source", "") for i in items}
-    for record in library.documents():
-        if record.id == name or f"urn:sha256:{record.sha256}" in sources:
-            return record
-    raise LibraryError(
-        "the document these annotations belong to is not in the library; import it, or name it with --doc"
-    )
-
-
-def _annotation_from_item(item: dict[str, Any], doc_id: str, doc: Document) -> Annotation:
-    try:
-        ann_id = str(item["id"]).removeprefix("urn:uuid:")
-        kind = KIND_OF.get(item.get("motivation", "highlighting"), AnnotationKind.HIGHLIGHT)
-        selectors = {s["type"]: s for s in item["target"]["selector"]}
-        quote = selectors["TextQuoteSelector"]
-        position = selectors.get("TextPositionSelector")
-        bodies = item.get("body", [])
-        bodies = [bodies] if isinstance(bodies, dict) else bodies
-        note = "\n\n".join(b["value"] for b in bodies if b.get("purpose") == "commenting")
-        tags = normalize_tags([b["value"] for b in bodies if b.get("purpose") == "tagging"])
-        color = normalize_color(item.get("gzreader:color"))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise LibraryError(f"annotation {item.get('id', '?')!r} is malformed ({exc})") from exc
-    made = item.get("gzreader:citation")
-    old = Anchor(
-        start=int(position["start"]) if position else 0, end=int(position["end"]) if position else 0,
-        exact=quote["exact"], prefix=quote.get("prefix", ""), suffix=quote.get("suffix", ""),
-        clause_id=item.get("gzreader:clause"), citation=Citation.parse(made) if isinstance(made, str) else None,
-        clause_title=str(item.get("gzreader:clauseTitle") or ""),
-    )  # fmt: skip
-    found = reanchor(old, doc.text)
-    anchor = old if found is None else moved_anchor(old, doc, *found)
-    created = str(item.get("created") or "")
-    return Annotation(
-        id=ann_id, document_id=doc_id, kind=kind, color=color, note=note, tags=tags, created=created,
-        modified=str(item.get("modified") or created), anchor=anchor, orphan=found is None,
-    )  # fmt: skip
-
-
 def to_markdown(doc: Document, annotations: list[Annotation]) -> str:
     lines = [f"# {doc.title}", ""]
     if doc.doc_number:
@@ -155,9 +94,16 @@ def to_csv(doc: Document, annotations: list[Annotation]) -> str:
     writer.writeheader()
     for ann in annotations:
         writer.writerow({
-            "id": ann.id, "kind": ann.kind, "color": ann.color, "citation": _citation(doc, ann),
-            "clause": ann.anchor.clause_id or "", "start": "" if ann.orphan else ann.anchor.start,
-            "end": "" if ann.orphan else ann.anchor.end, "quote": ann.quote, "note": ann.note,
-            "tags": ";".join(ann.tags), "created": ann.created, "modified": ann.modified, "orphan": int(ann.orphan),
+            "id": ann.id, "kind": str(ann.kind), "color": ann.color, "citation": _cell(_citation(doc, ann)),
+            "clause": _cell(ann.anchor.clause_id or ""), "start": "" if ann.orphan else ann.anchor.start,
+            "end": "" if ann.orphan else ann.anchor.end, "quote": _cell(ann.quote), "note": _cell(ann.note),
+            "tags": _cell(";".join(ann.tags)), "created": ann.created, "modified": ann.modified,
+            "orphan": int(ann.orphan),
         })  # fmt: skip
     return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    """A spreadsheet would run a cell starting with = + - @ (or a tab/CR before one) as a formula;
+    a leading apostrophe keeps it text (the usual CSV-injection guard)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -7,6 +7,7 @@ documents are cached by version (versions never change once stored).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -32,9 +33,15 @@ class Library(AnnotationsMixin):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{folder}: cannot create the library folder ({exc.strerror})") from exc
+        # A folder (or file) the user cannot write: open for reading; writes say "read-only".
+        self.read_only = not os.access(folder, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK))
+        if self.read_only and not self.path.exists():
+            raise LibraryError(f"{folder}: the library folder is read-only and holds no library yet")
         try:
-            self.db = schema.connect(self.path)
+            self.db = schema.connect(self.path, read_only=self.read_only)
         except LibraryError as exc:
+            if "damaged" not in str(exc):
+                raise
             newest = backup.newest(self.backups)
             hint = f"; newest backup: {newest} (gzreader restore FILE)" if newest else "; no backup found"
             raise LibraryError(f"{exc}{hint}") from exc
@@ -47,10 +54,18 @@ class Library(AnnotationsMixin):
     def open(cls, folder: str | Path | None = None) -> Library:
         return cls(data_dir(folder))
 
-    def close(self, *, auto_backup: bool = True) -> None:
-        if auto_backup:
-            backup.auto(self.db, self.backups)
+    def close(self, *, auto_backup: bool = True) -> str | None:
+        """Close the library, first writing the daily backup. A backup that fails never fails the
+        work already committed: the reason comes back as a warning instead."""
+        warning = None
+        if auto_backup and not self.read_only:
+            try:
+                backup.auto(self.db, self.backups)
+            except (OSError, sqlite3.Error, LibraryError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                warning = f"the automatic backup in {self.backups} failed ({reason}); your data is safe"
         self.db.close()
+        return warning
 
     def __enter__(self) -> Library:
         return self

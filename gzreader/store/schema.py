@@ -151,20 +151,31 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
 UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2, 3: _upgrade_3}
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if absent) and upgrade the library at `path`, refusing damaged or newer files."""
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open (creating if absent) and upgrade the library at `path`, refusing damaged or newer files.
+    `read_only` (a folder the user cannot write) opens it for reading only, changing nothing."""
     check_file(path)
-    db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    try:
+        db = _open(path, read_only)
+    except sqlite3.Error as exc:
+        raise LibraryError(_open_failure(path, exc, read_only)) from exc
     db.row_factory = sqlite3.Row  # rows are read by column name
     try:
         db.execute("PRAGMA busy_timeout = 10000")  # the GUI and the CLI share the file
-        _refuse_newer(db, path)  # before anything below may change the file
+        version = _refuse_newer(db, path)  # before anything below may change the file
         db.execute("PRAGMA foreign_keys = ON")
+        _check_integrity(db, path)
+        if read_only:
+            if version < SCHEMA_VERSION:
+                raise LibraryError(f"{path}: the library is read-only and needs an upgrade this gzreader cannot write")
+            return db
         if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise LibraryError(f"{path}: cannot switch the library to WAL mode")
         db.execute("PRAGMA synchronous = FULL")  # user annotations: durable before we say so
-        _check_integrity(db, path)
         upgrade(db, path)
+    except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not damage
+        db.close()
+        raise LibraryError(_open_failure(path, exc, read_only)) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise LibraryError(f"{path}: the library file is damaged ({exc})") from exc
@@ -172,6 +183,31 @@ def connect(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _open(path: Path, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        return sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    uri = path.resolve().as_uri()
+    try:
+        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10.0, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA user_version").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        # A WAL library in a folder we cannot write has no -shm to share: nobody can be writing
+        # it either (the folder is read-only), so it is safe to read as immutable.
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _open_failure(path: Path, exc: sqlite3.Error, read_only: bool) -> str:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"{path}: the library is busy (another gzreader is writing); try again"
+    if read_only or "readonly" in text or "read-only" in text:
+        return f"{path}: the library is read-only here and cannot be opened ({text})"
+    if "disk is full" in text:
+        return f"{path}: the disk is full; nothing was written"
+    return f"{path}: the library cannot be opened ({text})"
 
 
 def check_file(path: Path) -> None:

@@ -152,9 +152,18 @@ def test_hostile_text_is_laid_out_and_nothing_dropped(library: Library, tmp_path
         "#<t0>&",
     ]:
         assert needle in text, needle
-    assert text.count("长") >= 50_000
+    assert 5_000 <= text.count("长") < 6_000 and "…（全文见库）" in text  # cut, visibly; the library keeps it
     assert result.missing and "😀" in result.missing
     assert all(flag == "yes" for flag in fonts_embedded(out))
+
+
+def test_the_cut_is_a_setting(library: Library, tmp_path: Path) -> None:
+    doc_id = library.import_file(SEED).record.id
+    library.annotate_quote(doc_id, "琶洲", note="长" * 8_000)
+    out = tmp_path / "whole.pdf"
+    build_brief(library.document(doc_id), library.annotations(doc_id), BriefOptions(max_chars=0), out)
+    text = squash(pdftext(out))
+    assert text.count("长") >= 8_000 and "全文见库" not in text
 
 
 def test_a_thousand_annotations(library: Library, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 from gzreader.store import Library
-from gzreader.store.interchange import import_web_annotations, to_csv, to_markdown, to_web_annotations
+from gzreader.store.interchange import to_csv, to_markdown, to_web_annotations
+from gzreader.store.w3c_import import import_collection
 from tests.paths import SEED
 
 
@@ -59,10 +60,10 @@ def test_round_trip_through_an_empty_library(tmp_path: Path) -> None:
     exported = json.loads(json.dumps(_export(first, doc_id), ensure_ascii=False))
     second = Library.open(tmp_path / "b")
     second.import_file(SEED)
-    added = import_web_annotations(second, exported)
+    added = list(import_collection(second, exported).imported)
     assert len(added) == 3
     assert _export(second, doc_id) == exported
-    assert import_web_annotations(second, exported) == []  # importing again adds nothing
+    assert import_collection(second, exported).imported == ()  # importing again adds nothing
     first.close(auto_backup=False)
     second.close(auto_backup=False)
 

@@ -1,0 +1,199 @@
+"""Importing a W3C Web Annotation collection: every item checked, all or nothing.
+
+An item is added only if its id is new (ids match exactly; prefixes are a convenience of the
+command line's arguments, never of an import). Malformed items, duplicate or empty ids, wrong
+types and strings that are not text (lone surrogates) are reported by item number; by default
+nothing is imported then, and with `skip_invalid` the valid items are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gzreader.core import Citation, Document, DocumentError
+from gzreader.core.anchoring import moved_anchor, reanchor
+from gzreader.core.annotation import Anchor, Annotation, normalize_color, normalize_tags
+from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
+from gzreader.core.load import read_file
+from gzreader.store.errors import LibraryError
+from gzreader.store.library import Library
+from gzreader.store.records import DocumentRecord
+
+KIND_OF = {rule.motivation: kind for kind, rule in ANNOTATION_RULES.items()}
+MAX_JSON_BYTES = 256 * 2**20
+MAX_TEXT = 2_000_000  # characters in one quote or note
+
+
+class InvalidItem(ValueError):
+    """One item of a collection cannot become an annotation; the message says why."""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: tuple[Annotation, ...]
+    present: tuple[str, ...]  # ids already in the library: skipped
+    invalid: tuple[str, ...]  # "item N: reason", skipped (only with skip_invalid)
+
+    @property
+    def orphans(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.imported if a.orphan)
+
+    def summary(self) -> str:
+        text = f"imported {len(self.imported)}, already present {len(self.present)}, orphans {len(self.orphans)}"
+        return text + (f", invalid {len(self.invalid)}" if self.invalid else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"imported": [a.id for a in self.imported], "already_present": list(self.present),
+                "orphans": list(self.orphans), "invalid": list(self.invalid)}  # fmt: skip
+
+
+def read_collection(path: Path) -> Any:
+    """The JSON of an annotation file, or one line saying why it is not one."""
+    try:
+        data = read_file(path, MAX_JSON_BYTES)
+    except DocumentError as exc:
+        raise LibraryError(f"{path}: {exc}") from exc
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise LibraryError(f"{path}: not a JSON annotation file (not UTF-8 text)") from exc
+    except json.JSONDecodeError as exc:
+        raise LibraryError(f"{path}: not a JSON annotation file ({exc.msg}, line {exc.lineno})") from exc
+    except RecursionError as exc:
+        raise LibraryError(f"{path}: not a JSON annotation file (nested too deeply)") from exc
+
+
+def import_collection(
+    library: Library,
+    data: Any,
+    doc_name: str | None = None,
+    *,
+    skip_invalid: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Add the collection's new annotations to their document in one transaction."""
+    if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
+        raise LibraryError('not a W3C AnnotationCollection (no "type": "AnnotationCollection")')
+    page = data.get("first", {})
+    items = page.get("items", []) if isinstance(page, dict) else None
+    if not isinstance(items, list):
+        raise LibraryError('not a W3C AnnotationCollection ("first" holds no list of "items")')
+    record = library.resolve(doc_name) if doc_name else _document_of(library, data, items)
+    doc = library.document(record.id)
+    existing = library.annotation_ids()
+    seen: set[str] = set()
+    new: list[Annotation] = []
+    present: list[str] = []
+    invalid: list[str] = []
+    for number, item in enumerate(items, start=1):
+        try:
+            ann = _annotation(item, record.id, doc)
+            if ann.id in seen:
+                raise InvalidItem(f"the id {ann.id!r} occurs twice in the file")
+        except InvalidItem as exc:
+            invalid.append(f"item {number}: {exc}")
+            continue
+        seen.add(ann.id)
+        if ann.id in existing:
+            present.append(ann.id)
+        else:
+            new.append(ann)
+        if progress is not None and number % 1000 == 0:
+            progress(number, len(items))
+    if progress is not None and len(items) >= 1000:
+        progress(len(items), len(items))
+    if invalid and not skip_invalid:
+        raise LibraryError(
+            f"{len(invalid)} of {len(items)} annotations are invalid ({invalid[0]}); nothing was imported "
+            "(--skip-invalid imports the valid ones)"
+        )
+    library.insert_annotations(new)
+    return ImportReport(tuple(new), tuple(present), tuple(invalid))
+
+
+def _document_of(library: Library, data: dict[str, Any], items: list[Any]) -> DocumentRecord:
+    name = data.get("gzreader:document")
+    sources = {i.get("target", {}).get("source", "") for i in items if isinstance(i, dict)
+               and isinstance(i.get("target"), dict) and isinstance(i["target"].get("source", ""), str)}  # fmt: skip
+    for record in library.documents():
+        if record.id == name or f"urn:sha256:{record.sha256}" in sources:
+            return record
+    raise LibraryError(
+        "the document these annotations belong to is not in the library; import it, or name it with --doc"
+    )
+
+
+def _text(value: Any, what: str, *, default: str | None = None) -> str:
+    """A string that SQLite and every export can hold (no lone surrogates), within the limit."""
+    if value is None and default is not None:
+        return default
+    if not isinstance(value, str):
+        raise InvalidItem(f"{what} must be text, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidItem(f"{what} holds a character that is not text (a lone surrogate)") from None
+    if len(value) > MAX_TEXT:
+        raise InvalidItem(f"{what} is longer than {MAX_TEXT:,} characters")
+    return value
+
+
+def _offset(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidItem(f"{what} must be a whole number ≥ 0")
+    return value
+
+
+def _annotation(item: Any, doc_id: str, doc: Document) -> Annotation:
+    if not isinstance(item, dict):
+        raise InvalidItem("not an annotation object")
+    ann_id = _text(item.get("id"), "the id").removeprefix("urn:uuid:").strip()
+    if not ann_id or len(ann_id) > 200 or any(ch < " " for ch in ann_id):
+        raise InvalidItem("the id is empty, too long or holds control characters")
+    motivation = item.get("motivation", "highlighting")
+    if motivation not in KIND_OF:
+        raise InvalidItem(f"unknown motivation {str(motivation)[:40]!r}")
+    kind: AnnotationKind = KIND_OF[motivation]
+    target = item.get("target")
+    selectors = target.get("selector") if isinstance(target, dict) else None
+    selectors = [selectors] if isinstance(selectors, dict) else selectors
+    if not isinstance(selectors, list) or not all(isinstance(s, dict) for s in selectors):
+        raise InvalidItem("the target has no list of selectors")
+    by_type = {s.get("type"): s for s in selectors}
+    quote, position = by_type.get("TextQuoteSelector"), by_type.get("TextPositionSelector")
+    if quote is None:
+        raise InvalidItem("no TextQuoteSelector")
+    exact = _text(quote.get("exact"), "the quote")
+    if not exact:
+        raise InvalidItem("the quote is empty")
+    bodies = item.get("body", [])
+    bodies = [bodies] if isinstance(bodies, dict) else bodies
+    if not isinstance(bodies, list) or not all(isinstance(b, dict) for b in bodies):
+        raise InvalidItem("the body is not a list of objects")
+    note = "\n\n".join(_text(b.get("value"), "a note") for b in bodies if b.get("purpose") == "commenting")
+    tags = normalize_tags([_text(b.get("value"), "a tag") for b in bodies if b.get("purpose") == "tagging"])
+    try:
+        color = normalize_color(_text(item.get("gzreader:color"), "the colour", default=""))
+    except ValueError as exc:
+        raise InvalidItem(str(exc)) from None
+    made = item.get("gzreader:citation")
+    old = Anchor(
+        start=_offset(position.get("start"), "start") if position else 0,
+        end=_offset(position.get("end"), "end") if position else 0,
+        exact=exact, prefix=_text(quote.get("prefix"), "the prefix", default=""),
+        suffix=_text(quote.get("suffix"), "the suffix", default=""),
+        clause_id=_text(item.get("gzreader:clause"), "the clause", default="") or None,
+        citation=Citation.parse(_text(made, "the citation")) if made is not None else None,
+        clause_title=_text(item.get("gzreader:clauseTitle"), "the clause title", default=""),
+    )  # fmt: skip
+    found = reanchor(old, doc.text)
+    created = _text(item.get("created"), "created", default="")
+    return Annotation(
+        id=ann_id, document_id=doc_id, kind=kind, color=color, note=note, tags=tags, created=created,
+        modified=_text(item.get("modified"), "modified", default="") or created,
+        anchor=old if found is None else moved_anchor(old, doc, *found), orphan=found is None,
+    )  # fmt: skip
