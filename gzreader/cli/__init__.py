@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"gzreader: error: {one_line(display_path(args.path))}: {exc}", file=sys.stderr)
             return EXIT_ERROR
         return _start_gui(args, args.path)
+    _decode_text_arguments(args)
     try:
         args.run(args)
     except UserError as exc:
@@ -72,6 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"gzreader: internal error, see {_log_exception(args)}", file=sys.stderr)
         return EXIT_ERROR
     return 0
+
+
+PATH_ARGUMENTS = {"path", "paths", "file", "out", "data_dir"}
+
+
+def _decode_text_arguments(args: argparse.Namespace) -> None:
+    """Text typed in another encoding (a GBK terminal) arrives as lone surrogates, which no
+    file or database can hold: decode it the way file names are. Paths stay as the OS gave them."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        if isinstance(value, str):
+            setattr(args, name, display_path(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, name, [display_path(v) for v in value])
 
 
 def _log_exception(args: argparse.Namespace) -> Path | str:

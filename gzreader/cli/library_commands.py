@@ -115,10 +115,12 @@ def _library(args: argparse.Namespace) -> Iterator[Library]:
     library = Library.open(args.data_dir)
     try:
         yield library
-    finally:
-        warning = library.close()
-        if warning:
-            warn(warning)
+    except BaseException:
+        library.close(auto_backup=False)  # the command failed: one error line, nothing else to do
+        raise
+    warning = library.close()
+    if warning:
+        warn(warning)
 
 
 def _import(args: argparse.Namespace, library: Library) -> None:

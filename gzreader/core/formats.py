@@ -113,9 +113,34 @@ def _check_zip(data: bytes) -> None:
                                 f"({m.filename}); it looks like a zip bomb, nothing was imported")  # fmt: skip
 
 
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL | re.IGNORECASE)
+_CUSTOM_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[A-Za-z_][A-Za-z0-9_.-]*;")
+
+
+def _defused(data: bytes) -> bytes:
+    """The .docx with any DOCTYPE and custom entity references removed from its XML parts. Word
+    never writes them; an entity bomb would make lxml refuse the whole file (or expand it), and
+    the text around it must stay."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    if not any(
+        b"<!DOCTYPE" in source.read(m).upper() for m in source.infolist() if m.filename.endswith((".xml", ".rels"))
+    ):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename.endswith((".xml", ".rels")):
+                content = _CUSTOM_ENTITY.sub(b"", _DOCTYPE.sub(b"", content))
+            target.writestr(member, content)
+    return out.getvalue()
+
+
 def _docx_lines(data: bytes) -> list[Line]:
-    """Paragraphs and table rows of a .docx. Its XML is parsed by python-docx without resolving
-    entities (so an entity bomb is not expanded); any failure of a damaged file is one line."""
+    """Paragraphs and table rows of a .docx. Entities are never expanded (python-docx's parser
+    does not resolve them, and custom ones are removed first); any failure is one line."""
     _check_zip(data)
     try:
         import docx  # python-docx
@@ -124,7 +149,7 @@ def _docx_lines(data: bytes) -> list[Line]:
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DocumentError("reading .docx needs python-docx") from exc
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_defused(data)))
         lines: list[Line] = []
         for block in document.element.body.iterchildren():
             tag = block.tag.rsplit("}", 1)[-1] if isinstance(block.tag, str) else ""

@@ -60,10 +60,31 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+def _balanced(text: str) -> str:
+    """The page without comments, and with every "<" that is not closed by a ">" before the next
+    "<" written as text. HTMLParser searches to the end of the page for each unclosed construct,
+    so 33,000 unclosed "<a " took 96 s; after this pass every construct closes."""
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:  # comments first: they may hold a lone "<"
+        out.append(text[at:start])
+        end = text.find("-->", start + 4)
+        at = len(text) if end < 0 else end + 3
+    out.append(text[at:])
+    text = "".join(out)
+    pieces = text.split("<")
+    for i in range(1, len(pieces)):
+        if ">" not in pieces[i]:
+            pieces[i] = "&lt;" + pieces[i]
+        else:
+            pieces[i] = "<" + pieces[i]
+    return "".join(pieces)
+
+
 def html_lines(text: str) -> list[tuple[str, int]]:
     """(line, heading level) pairs of a page's visible text, in order."""
     parser = _TextExtractor()
-    parser.feed(text)
+    parser.feed(_balanced(text))
     parser.close()
     parser._break()
     lines: list[tuple[str, int]] = []

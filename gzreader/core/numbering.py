@@ -39,6 +39,8 @@ def cn_to_int(text: str) -> int | None:
 def int_to_cn(number: int) -> str:
     """Chinese numeral for 0 < number < 10000 as written in headings (十一, 二十, 一百零五)."""
     digits = "零一二三四五六七八九"
+    if not 0 <= number < 10000:
+        return str(number)  # no real document numbers this far; never fail on one that does
     if number < 10:
         return digits[number]
     if number < 20:

@@ -3,6 +3,7 @@ and restore, which never overwrites a damaged library but moves it aside."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -43,13 +44,21 @@ def write(db: sqlite3.Connection, out: Path) -> Path:
     check_target(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
-    target = sqlite3.connect(partial)
     try:
-        db.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-    finally:
-        target.close()
-    partial.replace(out)  # never leave a half-written file under the real name
+        target = sqlite3.connect(partial)
+        try:
+            db.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            target.close()
+        partial.replace(out)  # never leave a half-written file under the real name
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        reason = "the disk is full" if "full" in str(exc) else str(exc)
+        raise LibraryError(f"{out}: cannot write the backup ({reason})") from exc
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
     return out
 
 
@@ -57,7 +66,8 @@ def clean_partials(folder: Path) -> None:
     """Remove what interrupted backups left (`*.partial`): they would pile up unseen."""
     if folder.is_dir():
         for leftover in folder.glob("*.partial"):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only backups folder: leave them
+                leftover.unlink(missing_ok=True)
 
 
 def newest(folder: Path) -> Path | None:

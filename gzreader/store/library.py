@@ -47,6 +47,8 @@ class Library(AnnotationsMixin):
             raise LibraryError(f"{exc}{hint}") from exc
         except sqlite3.Error as exc:
             raise LibraryError(user_message(exc, self.path)) from exc
+        if not self.read_only:
+            backup.clean_partials(self.backups)  # left by a backup that was interrupted
         self._documents: dict[int, Document] = {}
         self._indexes: dict[int, DocumentIndex] = {}
 

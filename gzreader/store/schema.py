@@ -7,6 +7,7 @@ in its docstring what it changes. A database newer than this code is refused, ne
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -161,7 +162,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         raise LibraryError(_open_failure(path, exc, read_only)) from exc
     db.row_factory = sqlite3.Row  # rows are read by column name
     try:
-        db.execute("PRAGMA busy_timeout = 10000")  # the GUI and the CLI share the file
+        db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")  # the GUI and the CLI share the file
         version = _refuse_newer(db, path)  # before anything below may change the file
         db.execute("PRAGMA foreign_keys = ON")
         _check_integrity(db, path)
@@ -185,12 +186,22 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return db
 
 
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another: 10 s, or $GZREADER_BUSY_TIMEOUT_MS (for scripts)."""
+    try:
+        return max(0, int(os.environ.get("GZREADER_BUSY_TIMEOUT_MS", "10000")))
+    except ValueError:
+        return 10000
+
+
 def _open(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only:
-        return sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        return sqlite3.connect(path, timeout=busy_timeout_ms() / 1000, isolation_level=None, check_same_thread=False)
     uri = path.resolve().as_uri()
     try:
-        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10.0, isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000, isolation_level=None, check_same_thread=False
+        )
         db.execute("PRAGMA user_version").fetchone()
         return db
     except sqlite3.OperationalError:
