@@ -90,6 +90,11 @@ def normalize_color(color: str | None) -> str:
     raise ValueError(f"unknown colour {color!r}; use one of {', '.join(PALETTE)} or #rrggbb")
 
 
+def color_for(kind: AnnotationKind, color: str | None) -> str:
+    """The colour stored for an annotation: a bookmark marks a place and has none ("")."""
+    return "" if kind == AnnotationKind.BOOKMARK else normalize_color(color)
+
+
 def color_hex(color: str) -> str:
     return PALETTE.get(color, color)
 

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 
 from gzreader.core.anchoring import anchor_in
-from gzreader.core.annotation import Annotation, normalize_color, normalize_tags
+from gzreader.core.annotation import Annotation, color_for, normalize_tags
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import rows
 from gzreader.store.base import now
@@ -23,9 +23,9 @@ def _kind(kind: str | AnnotationKind) -> AnnotationKind:
         raise LibraryError(f"unknown kind {kind!r}; use one of {', '.join(AnnotationKind)}") from None
 
 
-def _color(color: str | None) -> str:
+def _color(kind: AnnotationKind, color: str | None) -> str:
     try:
-        return normalize_color(color)
+        return color_for(kind, color)
     except ValueError as exc:
         raise LibraryError(str(exc)) from exc
 
@@ -46,7 +46,8 @@ class AnnotationsMixin(DocumentsMixin):
         modified: str | None = None,
     ) -> Change:
         """Store a new annotation over text[start:end]; returns once durably committed."""
-        kind, color = _kind(kind), _color(color)
+        kind = _kind(kind)
+        color = _color(kind, color)
         doc = self.document(doc_id)
         if not 0 <= start < end <= doc.chars:
             raise LibraryError(f"the span {start}–{end} is outside the document (0–{doc.chars})")
@@ -127,12 +128,13 @@ class AnnotationsMixin(DocumentsMixin):
         kind: str | AnnotationKind | None = None,
     ) -> Change:
         ann = self.annotation(ann_id)
+        new_kind = ann.kind if kind is None else _kind(kind)
         changed = replace(
             ann,
             note=ann.note if note is None else note,
             tags=ann.tags if tags is None else normalize_tags(tags),
-            color=ann.color if color is None else _color(color),
-            kind=ann.kind if kind is None else _kind(kind),
+            color=_color(new_kind, ann.color or None if color is None else color),
+            kind=new_kind,
             modified=now(),
         )
         with self.transaction() as db:

@@ -17,7 +17,8 @@ from gzreader.store.records import Change, DocumentRecord, ImportResult, Replace
 
 _RECORD_SQL = (
     "SELECT d.id, d.title, d.doc_number, d.source_path, v.id AS version_id, v.sha256, d.created, d.modified, "
-    "COUNT(a.id) AS annotation_count FROM documents d JOIN versions v ON v.id = d.current_version "
+    "COUNT(a.id) AS annotation_count, COUNT(CASE WHEN a.kind = 'bookmark' THEN 1 END) AS bookmark_count "
+    "FROM documents d JOIN versions v ON v.id = d.current_version "
     "LEFT JOIN annotations a ON a.document_id = d.id AND a.deleted IS NULL"
 )
 

@@ -17,7 +17,8 @@ class DocumentRecord:
     sha256: str
     created: str
     modified: str
-    annotation_count: int = 0
+    annotation_count: int = 0  # highlights, notes and bookmarks (deleted ones not counted)
+    bookmark_count: int = 0
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from gzreader.core import Citation, Document, DocumentError
 from gzreader.core.anchoring import moved_anchor, reanchor
-from gzreader.core.annotation import Anchor, Annotation, normalize_color, normalize_tags
+from gzreader.core.annotation import Anchor, Annotation, color_for, normalize_tags
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.core.load import read_file
 from gzreader.store.errors import LibraryError
@@ -177,7 +177,7 @@ def _annotation(item: Any, doc_id: str, doc: Document) -> Annotation:
     note = "\n\n".join(_text(b.get("value"), "a note") for b in bodies if b.get("purpose") == "commenting")
     tags = normalize_tags([_text(b.get("value"), "a tag") for b in bodies if b.get("purpose") == "tagging"])
     try:
-        color = normalize_color(_text(item.get("gzreader:color"), "the colour", default=""))
+        color = color_for(kind, _text(item.get("gzreader:color"), "the colour", default=""))
     except ValueError as exc:
         raise InvalidItem(str(exc)) from None
     made = item.get("gzreader:citation")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Flag, StrEnum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 CONTEXT = "Actions"
 
@@ -58,6 +58,7 @@ class ActionSpec:
     text: str  # English source; translated in the "Actions" context
     shortcut: QKeySequence.StandardKey | str | None = None
     needs: Needs = Needs.NOTHING
+    group: str | None = None  # actions of one group are exclusive choices, shown checked
 
 
 _K = QKeySequence.StandardKey
@@ -79,12 +80,12 @@ SPECS = [
     ActionSpec(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "Ctrl+="),
     ActionSpec(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "Ctrl+-"),
     ActionSpec(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual size"), "Ctrl+0"),
-    ActionSpec(Act.THEME_LIGHT, QT_TRANSLATE_NOOP("Actions", "&Light theme")),
-    ActionSpec(Act.THEME_SEPIA, QT_TRANSLATE_NOOP("Actions", "&Sepia theme")),
-    ActionSpec(Act.THEME_DARK, QT_TRANSLATE_NOOP("Actions", "&Dark theme")),
-    ActionSpec(Act.LANG_SYSTEM, QT_TRANSLATE_NOOP("Actions", "Language: &system")),
-    ActionSpec(Act.LANG_ZH, QT_TRANSLATE_NOOP("Actions", "Language: 中文")),
-    ActionSpec(Act.LANG_EN, QT_TRANSLATE_NOOP("Actions", "Language: English")),
+    ActionSpec(Act.THEME_LIGHT, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Light theme")),
+    ActionSpec(Act.THEME_SEPIA, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Sepia theme")),
+    ActionSpec(Act.THEME_DARK, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Dark theme")),
+    ActionSpec(Act.LANG_SYSTEM, group="language", text=QT_TRANSLATE_NOOP("Actions", "Language: &system")),
+    ActionSpec(Act.LANG_ZH, group="language", text=QT_TRANSLATE_NOOP("Actions", "Language: 中文")),
+    ActionSpec(Act.LANG_EN, group="language", text=QT_TRANSLATE_NOOP("Actions", "Language: English")),
 ]
 
 
@@ -93,10 +94,18 @@ class Actions:
 
     def __init__(self, owner: QObject) -> None:
         self.by_name: dict[Act, QAction] = {}
+        self.groups: dict[str, QActionGroup] = {}
         for spec in SPECS:
             action = QAction(owner)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.group is not None:
+                action.setCheckable(True)
+                group = self.groups.get(spec.group)
+                if group is None:
+                    group = self.groups[spec.group] = QActionGroup(owner)
+                    group.setExclusive(True)
+                group.addAction(action)
             self.by_name[spec.name] = action
         self.retranslate()
         self.update(Needs.NOTHING)
@@ -106,6 +115,10 @@ class Actions:
 
     def connect(self, name: Act, slot: Callable[[], object]) -> None:
         self.by_name[name].triggered.connect(lambda _checked=False: slot())
+
+    def check(self, name: Act) -> None:
+        """Show `name` as the current choice of its group (theme, language)."""
+        self.by_name[name].setChecked(True)
 
     def update(self, state: Needs) -> None:
         """Enable exactly the actions whose needs `state` meets."""

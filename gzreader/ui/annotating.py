@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gzreader.core import AnnotationKind
 from gzreader.core.annotation import DEFAULT_COLOR
 from gzreader.ui.current import OpenDocument
 from gzreader.ui.feedback import Feedback
+from gzreader.ui.note_dialog import NoteDialog
 from gzreader.ui.operations import Operations
 from gzreader.ui.reading_pane import ReadingPane
 
@@ -44,9 +45,10 @@ class Annotating(QObject):
         span, open_doc = self.pane.selection_span(), self.current()
         if span is None or open_doc is None:
             return
-        note, ok = QInputDialog.getMultiLineText(self.parent_widget, self.tr("Add note"), self.tr("Note:"))
-        if ok:
-            self.annotate_selection(AnnotationKind.NOTE, DEFAULT_COLOR, note)
+        doc = open_doc.doc
+        dialog = NoteDialog(doc.citation_for(span[0]).full(), doc.text[span[0] : span[1]], self.parent_widget)
+        if dialog.exec() == NoteDialog.DialogCode.Accepted:
+            self.annotate_selection(AnnotationKind.NOTE, DEFAULT_COLOR, dialog.note())
 
     def highlight_clause(self, node_id: str, color: str) -> None:
         open_doc = self.current()

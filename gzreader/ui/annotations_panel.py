@@ -3,8 +3,8 @@ by colour, tag and text, orphans listed apart, note and tags edited in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,12 +18,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gzreader.core import Citation, Document
-from gzreader.core.annotation import PALETTE, Annotation, color_hex
+from gzreader.core import AnnotationKind, Citation, Document
+from gzreader.core.annotation import DEFAULT_COLOR, PALETTE, Annotation, color_hex
 from gzreader.store import Change
 from gzreader.ui.reading_pane import apply_delta, color_name
 
 ANN_ROLE = Qt.ItemDataRole.UserRole + 2
+QUOTE_CHARS = 28
+NOTE_CHARS = 60
+
+
+def _elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_ICONS: dict[tuple[str, str], QIcon] = {}
+
+
+def kind_icon(kind: AnnotationKind, color: str) -> QIcon:
+    """A small mark of what an item is: a swatch (highlight), a note sheet with a folded corner,
+    or a ribbon (bookmark)."""
+    key = (str(kind), color)
+    if key not in _ICONS:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#555555"), 1))
+        if kind == AnnotationKind.BOOKMARK:
+            painter.setBrush(QColor("#3d6fb6"))
+            painter.drawPolygon(QPolygonF([QPointF(4, 1), QPointF(12, 1), QPointF(12, 15), QPointF(8, 11),
+                                           QPointF(4, 15)]))  # fmt: skip
+        elif kind == AnnotationKind.NOTE:
+            painter.setBrush(QColor(color_hex(color or DEFAULT_COLOR)))
+            painter.drawPolygon(QPolygonF([QPointF(2, 1), QPointF(10, 1), QPointF(14, 5), QPointF(14, 15),
+                                           QPointF(2, 15)]))  # fmt: skip
+            for y in (7, 10, 13):
+                painter.drawLine(QPointF(4, y), QPointF(12, y))
+        else:
+            painter.setBrush(QColor(color_hex(color or DEFAULT_COLOR)))
+            painter.drawRoundedRect(2, 3, 12, 10, 2, 2)
+        painter.end()
+        _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
 
 
 class AnnotationsPanel(QWidget):
@@ -81,6 +118,7 @@ class AnnotationsPanel(QWidget):
         self.save_button.setText(self.tr("Save note and tags"))
         self.delete_button.setText(self.tr("Delete"))
         self._fill_filters()
+        self.refresh()  # the group labels ("In the text" …) are in the UI language
 
     def set_annotations(self, doc: Document | None, annotations: list[Annotation]) -> None:
         self.doc, self.annotations = doc, list(annotations)
@@ -125,9 +163,12 @@ class AnnotationsPanel(QWidget):
             parent = orphans if ann.orphan else placed
             item = QTreeWidgetItem(parent, [self._label(ann)])
             item.setData(0, ANN_ROLE, ann.id)
-            item.setBackground(0, QBrush(QColor(color_hex(ann.color)).lighter(115)))
-            item.setForeground(0, QBrush(QColor("#1d1d1f")))
-            item.setToolTip(0, "\n".join(part for part in (self._citation(ann), ann.note or ann.quote) if part))
+            item.setIcon(0, kind_icon(ann.kind, ann.color))
+            if ann.color:  # a bookmark has no colour: it keeps the list's own
+                item.setBackground(0, QBrush(QColor(color_hex(ann.color)).lighter(115)))
+                item.setForeground(0, QBrush(QColor("#1d1d1f")))
+            tip = (self._citation(ann), self._kind_name(ann), ann.quote[:500], ann.note[:2000], " ".join(ann.tags))
+            item.setToolTip(0, "\n".join(part for part in tip if part))
             if ann.id == current:
                 self.tree.setCurrentItem(item)
         placed.setExpanded(True)
@@ -137,14 +178,19 @@ class AnnotationsPanel(QWidget):
     def _label(self, ann: Annotation) -> str:
         # the 《document》 part is the same for most items: show the clause, keep the rest for the tooltip
         short = ann.made_at() if ann.orphan else self._clause_citation(ann).short()
-        flat = " ".join(ann.quote.split("\n"))  # a whole clause spans paragraphs; one line here
-        quote = flat if len(flat) <= 60 else flat[:59] + "…"
-        lines = [short, f"“{quote}”"]
-        if ann.note:
-            lines.append(ann.note if len(ann.note) <= 120 else ann.note[:119] + "…")
+        # The quote is elided to one short line so that the note's first line and the tags below
+        # it stay visible however long the highlighted clause is.
+        lines = [short, f"“{_elide(' '.join(ann.quote.split()), QUOTE_CHARS)}”"]
+        if ann.note.strip():
+            lines.append(_elide(ann.note.strip().splitlines()[0], NOTE_CHARS))
         if ann.tags:
             lines.append("  ".join(f"#{t}" for t in ann.tags))
         return "\n".join(line for line in lines if line)
+
+    def _kind_name(self, ann: Annotation) -> str:
+        names = {AnnotationKind.HIGHLIGHT: self.tr("Highlight"), AnnotationKind.NOTE: self.tr("Note"),
+                 AnnotationKind.BOOKMARK: self.tr("Bookmark")}  # fmt: skip
+        return names[ann.kind]
 
     def _clause_citation(self, ann: Annotation) -> Citation:
         if self.doc is None:

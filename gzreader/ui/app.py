@@ -43,8 +43,11 @@ class App:
         self.translator = None
         self.set_language(str(self.settings.value("language", "") or "") or None)
         self.window = MainWindow(library, self.settings)
-        for name, value in ((Act.LANG_SYSTEM, None), (Act.LANG_ZH, "zh_CN"), (Act.LANG_EN, "en")):
+        choices = {Act.LANG_SYSTEM: None, Act.LANG_ZH: "zh_CN", Act.LANG_EN: "en"}
+        for name, value in choices.items():
             self.window.actions.connect(name, lambda v=value: self.switch_language(v))
+        current = str(self.settings.value("language", "") or "") or None
+        self.window.actions.check(next((n for n, v in choices.items() if v == current), Act.LANG_SYSTEM))
         icon = resource_path("icons", "gzreader.svg")
         if icon.exists():
             self.window.setWindowIcon(QIcon(str(icon)))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from gzreader.core.find import FoldedText, find_occurrences
@@ -62,6 +63,13 @@ class FindBar(QWidget):
         self.edit.clear()
         self.hide()
         self.closed.emit()
+
+    # Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()  # the window returns focus to the text on `closed`
+            return
+        super().keyPressEvent(event)
 
     def _emit(self) -> None:
         self._show_count()

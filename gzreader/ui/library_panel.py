@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from gzreader.core import AnnotationKind
 from gzreader.store import Change, DocumentRecord
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -19,7 +28,12 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the free width
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemDoubleClicked.connect(self._open)
         self.import_button = QPushButton(self, clicked=self.import_requested.emit)
@@ -34,27 +48,33 @@ class LibraryPanel(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Doc. no."), self.tr("Notes")])
+        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Doc. no."), self.tr("Highlights & notes"),
+                                   self.tr("Bookmarks")])  # fmt: skip
         self.import_button.setText(self.tr("Import…"))
         self.remove_button.setText(self.tr("Remove"))
 
     def set_documents(self, records: list[DocumentRecord], current: str | None = None) -> None:
         self.tree.clear()
         for record in records:
-            item = QTreeWidgetItem(self.tree, [record.title, record.doc_number or "", str(record.annotation_count)])
+            marks = record.annotation_count - record.bookmark_count
+            item = QTreeWidgetItem(self.tree, [record.title, record.doc_number or "", str(marks),
+                                               str(record.bookmark_count)])  # fmt: skip
+            for column in (2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, DOC_ROLE, record.id)
             item.setToolTip(0, f"{record.title}\n{record.source_path or ''}")
             if record.id == current:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(1)
 
     def apply_change(self, change: Change) -> None:
-        """Adjust one document's annotation count (created and undeleted add, deleted subtract)."""
-        delta = len(change.created) - len(change.deleted)
+        """Adjust one document's counts (created and undeleted add, deleted subtract)."""
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if delta and item.data(0, DOC_ROLE) == change.document_id:
-                item.setText(2, str(int(item.text(2) or 0) + delta))
+            if item.data(0, DOC_ROLE) != change.document_id:
+                continue
+            for ann, sign in [(a, 1) for a in change.created] + [(a, -1) for a in change.deleted]:
+                column = 3 if ann.kind == AnnotationKind.BOOKMARK else 2
+                item.setText(column, str(int(item.text(column) or 0) + sign))
 
     def select(self, doc_id: str | None) -> None:
         for i in range(self.tree.topLevelItemCount()):

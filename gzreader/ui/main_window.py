@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate_ui()
         self.view.restore()
+        self.actions.check(Act(f"theme_{self.pane.theme.name}"))
 
     # --- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.pane.copy_citation_requested.connect(ann.copy_with_citation)
         self.pane.copyAvailable.connect(self._state_changed)
         self.find_bar.matches_changed.connect(nav.show_find_matches)
-        self.find_bar.closed.connect(lambda: self.pane.set_find_marks([]))
+        self.find_bar.closed.connect(self._find_closed)
         self.annotations_panel.jump_requested.connect(nav.go_to_annotation)
         self.annotations_panel.edit_requested.connect(ops.edit)
         self.annotations_panel.delete_requested.connect(ops.delete)
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
         }  # fmt: skip
         for name, slot in slots.items():
             self.actions.connect(name, slot)
+
+    def _find_closed(self) -> None:
+        self.pane.set_find_marks([])
+        self.pane.setFocus()
 
     def _state_changed(self, _value: bool) -> None:  # a bound method: Qt drops it with the window
         self.update_actions()

@@ -31,19 +31,31 @@ class OutlinePanel(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.setContextMenuPolicy(self.tree.contextMenuPolicy().CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.no_matches = QLabel(self)
+        self.no_matches.hide()
         self.breadcrumb = QLabel(self)
         self.breadcrumb.setWordWrap(True)
+        self.current_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_box)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.tree)
         layout.addWidget(self.breadcrumb)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.filter_box.setPlaceholderText(self.tr("Filter the outline"))
+        self.no_matches.setText(self.tr("No clause matches “%1”").replace("%1", self.filter_box.text().strip()))
 
     def set_document(self, doc: Document | None) -> None:
+        """Show another document's outline; a filter typed for the previous one is cleared."""
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self.proxy.set_text("")
+        self.no_matches.hide()
+        self.current_id = None
         self.model.set_document(doc)
         self.tree.expandToDepth(1)
         self.breadcrumb.clear()
@@ -51,11 +63,19 @@ class OutlinePanel(QWidget):
     def show_current(self, node_id: str | None, path: list[str]) -> None:
         """Select the clause being read (without emitting node_activated) and show its path."""
         self.breadcrumb.setText(" › ".join(path))
+        self.current_id = node_id
         if node_id is None:
             self.tree.clearSelection()
             return
+        self._select(node_id)
+
+    def _select(self, node_id: str) -> None:
         index = self.proxy.mapFromSource(self.model.index_of(node_id))
         if index.isValid():
+            parent = index.parent()
+            while parent.isValid():  # the clause is shown, not hidden in a collapsed branch
+                self.tree.expand(parent)
+                parent = parent.parent()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
@@ -63,6 +83,13 @@ class OutlinePanel(QWidget):
         self.proxy.set_text(text)
         if text:
             self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(1)
+            if self.current_id is not None:
+                self._select(self.current_id)  # clearing the filter keeps the reader's place
+        self.no_matches.setVisible(bool(text.strip()) and self.proxy.rowCount() == 0)
+        self.retranslate_ui()
 
     def _activated(self, index: QModelIndex) -> None:
         node = self.model.node(self.proxy.mapToSource(index))

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from gzreader.core import Document, words
+from gzreader.core import AnnotationKind, Document, words
 from gzreader.core.annotation import PALETTE, Annotation, color_hex
 from gzreader.store import Change
 from gzreader.ui.themes import DEFAULT_THEME, THEMES
@@ -30,7 +30,8 @@ ZOOM_STEP = 1.1
 _HEADING_SCALE = {"part": 1.45, "bian": 1.35, "fenbian": 1.3, "zhang": 1.3, "jie": 1.2, "cn": 1.2, "decimal": 1.1,
                   "cn_paren": 1.05, "tiao": 1.0, "arabic": 1.0, "arabic_paren": 1.0, "xiang": 1.0}  # fmt: skip
 MAX_FIND_MARKS = 2000  # thousands of extra selections make every repaint slow
-_INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
+_INK_ON_HIGHLIGHT = "#1d1d1f"
+_FIND_LINE = "#c2185b"  # a strong magenta no palette colour resembles  # highlights are pastel in every theme, so their text stays dark
 
 
 class ReadingPane(QTextEdit):
@@ -50,6 +51,7 @@ class ReadingPane(QTextEdit):
         self.annotations: list[Annotation] = []
         self.theme = THEMES[DEFAULT_THEME]
         self.zoom = 0
+        self._find: tuple[list[tuple[int, int]], int] = ([], -1)  # drawn again after every render
         self._scroll_timer = QTimer(self, singleShot=True, interval=120)
         self._scroll_timer.timeout.connect(lambda: self.position_changed.emit(self.top_offset()))
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
@@ -57,6 +59,7 @@ class ReadingPane(QTextEdit):
     # --- content -------------------------------------------------------------------------
     def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
         self.doc, self.annotations = doc, list(annotations)
+        self._find = ([], -1)  # another text: the find bar searches it again
         self.render()
 
     def apply_change(self, change: Change) -> None:
@@ -120,6 +123,7 @@ class ReadingPane(QTextEdit):
             cursor.endEditBlock()
         if keep_position:
             self.scroll_to_offset(top)
+        self._draw_find_marks()  # setPlainText dropped them
 
     def point_size(self) -> float:
         return float(round(BASE_POINT_SIZE * ZOOM_STEP**self.zoom, 1))
@@ -170,7 +174,7 @@ class ReadingPane(QTextEdit):
                 continue
             cursor.setPosition(ann.start)
             cursor.setPosition(ann.end, QTextCursor.MoveMode.KeepAnchor)
-            if ann.kind == "bookmark":
+            if ann.kind == AnnotationKind.BOOKMARK:
                 block = QTextBlockFormat()
                 block.setBackground(QColor(self.theme.bookmark))
                 cursor.mergeBlockFormat(block)
@@ -222,6 +226,13 @@ class ReadingPane(QTextEdit):
     def set_find_marks(self, spans: list[tuple[int, int]], current: int = -1) -> None:
         """Mark the occurrences (extra selections leave the document's formats alone): all of
         them, or for a very common word the MAX_FIND_MARKS around the current one."""
+        self._find = (list(spans), current)
+        self._draw_find_marks()
+
+    def _draw_find_marks(self) -> None:
+        spans, current = self._find
+        if self.doc is None:
+            spans = []
         first = 0
         if len(spans) > MAX_FIND_MARKS:
             first = min(max(0, current - MAX_FIND_MARKS // 2), len(spans) - MAX_FIND_MARKS)
@@ -233,6 +244,9 @@ class ReadingPane(QTextEdit):
             selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.format.setBackground(QColor(self.theme.find_current if i == current else self.theme.find))
             selection.format.setForeground(QColor(_INK_ON_HIGHLIGHT))
+            # An underline too: a yellow find mark on a yellow highlight would otherwise vanish.
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(QColor(_FIND_LINE))
             marks.append(selection)
         self.setExtraSelections(marks)
 

@@ -20,6 +20,7 @@ class SearchPanel(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(lambda: self.search_requested.emit(self.edit.text()))
         self.summary = QLabel(self)
+        self.hits: list[Hit] | None = None
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.itemClicked.connect(self._clicked)
@@ -33,6 +34,8 @@ class SearchPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.edit.setPlaceholderText(self.tr("Search the library and notes"))
+        if self.hits is not None:
+            self.show_hits(self.hits)  # "[note]" and the count in the new language
 
     def show_hits(self, hits: list[Hit]) -> None:
         self.tree.clear()
@@ -43,10 +46,13 @@ class SearchPanel(QWidget):
                 group = groups[hit.doc_id] = QTreeWidgetItem(self.tree, [hit.doc_title])
                 group.setExpanded(True)
             prefix = self.tr("[note] ") if hit.where == "note" else ""
-            item = QTreeWidgetItem(group, [f"{hit.citation.full()}\n{prefix}{hit.snippet}"])
+            # the group already names the document: the clause first, the full citation on hover
+            item = QTreeWidgetItem(group, [f"{hit.citation.short()}\n{prefix}{hit.snippet}"])
+            item.setToolTip(0, f"{hit.citation.full()}\n{prefix}{hit.snippet}")
             item.setData(0, HIT_ROLE, (hit.doc_id, hit.start, hit.end))
         for group in groups.values():
             group.setText(0, f"{group.text(0)}  ({group.childCount()})")
+        self.hits = list(hits)
         self.summary.setText(self.tr("%n hit(s)", "", len(hits)).replace("%n", str(len(hits))))
 
     def _clicked(self, item: QTreeWidgetItem) -> None:

@@ -4,117 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="65"/>
+        <location filename="../../gzreader/ui/actions.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="66"/>
+        <location filename="../../gzreader/ui/actions.py" line="67"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="67"/>
+        <location filename="../../gzreader/ui/actions.py" line="68"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="68"/>
+        <location filename="../../gzreader/ui/actions.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="69"/>
+        <location filename="../../gzreader/ui/actions.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="70"/>
+        <location filename="../../gzreader/ui/actions.py" line="71"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="71"/>
+        <location filename="../../gzreader/ui/actions.py" line="72"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="72"/>
+        <location filename="../../gzreader/ui/actions.py" line="73"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="73"/>
+        <location filename="../../gzreader/ui/actions.py" line="74"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="74"/>
+        <location filename="../../gzreader/ui/actions.py" line="75"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="75"/>
+        <location filename="../../gzreader/ui/actions.py" line="76"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="76"/>
+        <location filename="../../gzreader/ui/actions.py" line="77"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="77"/>
+        <location filename="../../gzreader/ui/actions.py" line="78"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="78"/>
+        <location filename="../../gzreader/ui/actions.py" line="79"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="79"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -122,17 +122,7 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../gzreader/ui/annotating.py" line="47"/>
-        <source>Add note</source>
-        <translation>添加批注</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/annotating.py" line="47"/>
-        <source>Note:</source>
-        <translation>批注：</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/annotating.py" line="62"/>
+        <location filename="../../gzreader/ui/annotating.py" line="64"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
@@ -140,53 +130,64 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="78"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="115"/>
         <source>Filter by text</source>
         <translation>按文字筛选</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="79"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="116"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="191"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="80"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="117"/>
         <source>Tags, separated by spaces</source>
         <translation>标签（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="81"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="118"/>
         <source>Save note and tags</source>
         <translation>保存批注和标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="82"/>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="190"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="119"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="236"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="101"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="139"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="104"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="142"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="122"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="160"/>
         <source>In the text</source>
         <translation>正文中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="123"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="161"/>
         <source>Not found in this version (orphans)</source>
         <translation>新版本中未找到（失锚）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="187"/>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="191"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="192"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations_panel.py" line="233"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -194,7 +195,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gzreader/ui/app.py" line="96"/>
+        <location filename="../../gzreader/ui/app.py" line="99"/>
         <source>Something went wrong: %1
 Your annotations are saved. Details are in %2</source>
         <translation>出错了：%1
@@ -320,27 +321,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="35"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="36"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="36"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="37"/>
         <source>Previous (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="37"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="38"/>
         <source>Next (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="74"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="82"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="77"/>
+        <location filename="../../gzreader/ui/find_bar.py" line="85"/>
         <source>%1 of %2</source>
         <translation>第 %1 / 共 %2 处</translation>
     </message>
@@ -386,27 +387,32 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="37"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="37"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="51"/>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="37"/>
-        <source>Notes</source>
-        <translation>批注数</translation>
+        <location filename="../../gzreader/ui/library_panel.py" line="51"/>
+        <source>Highlights &amp; notes</source>
+        <translation>高亮与批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="38"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="52"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="53"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="39"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -427,27 +433,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="166"/>
+        <location filename="../../gzreader/ui/main_window.py" line="171"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="166"/>
+        <location filename="../../gzreader/ui/main_window.py" line="171"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="167"/>
+        <location filename="../../gzreader/ui/main_window.py" line="172"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="167"/>
+        <location filename="../../gzreader/ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="167"/>
+        <location filename="../../gzreader/ui/main_window.py" line="172"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
@@ -476,6 +482,19 @@ Your annotations are saved. Details are in %2</source>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../gzreader/ui/note_dialog.py" line="13"/>
+        <source>Add note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/note_dialog.py" line="20"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../gzreader/ui/operations.py" line="26"/>
@@ -501,12 +520,17 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="44"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="48"/>
         <source>Filter the outline</source>
         <translation>筛选大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="81"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="49"/>
+        <source>No clause matches “%1”</source>
+        <translation>没有与“%1”匹配的条款</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_panel.py" line="108"/>
         <source>Highlight whole clause</source>
         <translation>高亮整条</translation>
     </message>
@@ -514,29 +538,29 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="276"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="289"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="290"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="303"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="276"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="290"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="276"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="295"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="290"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="294"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="308"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="296"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -544,17 +568,17 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../gzreader/ui/search_panel.py" line="35"/>
+        <location filename="../../gzreader/ui/search_panel.py" line="36"/>
         <source>Search the library and notes</source>
         <translation>搜索文库和批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/search_panel.py" line="45"/>
+        <location filename="../../gzreader/ui/search_panel.py" line="48"/>
         <source>[note] </source>
         <translation>［批注］</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/search_panel.py" line="50"/>
+        <location filename="../../gzreader/ui/search_panel.py" line="56"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>共 %n 条结果</numerusform>
@@ -564,37 +588,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="318"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="332"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="318"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="332"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="318"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="332"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="319"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="333"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="319"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="333"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="319"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="333"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="320"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="334"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

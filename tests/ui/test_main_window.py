@@ -125,16 +125,24 @@ def test_edit_note_and_tags_in_place_and_filters(app) -> None:
 
 def test_note_dialog_bookmark_and_clause_highlight(app, monkeypatch) -> None:
     window = app.window
-    from PySide6.QtWidgets import QInputDialog
+    from gzreader.ui.note_dialog import NoteDialog
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("重要批注", True))
+    shown = []
+
+    def answer(dialog: NoteDialog) -> int:
+        shown.append((dialog.citation.text(), dialog.quote.text()))
+        dialog.edit.setPlainText("重要批注")
+        return NoteDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteDialog, "exec", answer)
     _select(window.pane, "集聚高层次创新人才")
     window.actions["note"].trigger()
+    assert shown == [("《广州人工智能与数字经济试验区建设总体方案》二（一）4", "“集聚高层次创新人才”")]
     _select(window.pane, "保障措施")
     window.actions["bookmark"].trigger()
     window.outline.highlight_clause_requested.emit("p2/三/二", "purple")
     kinds = {(a.kind, a.note, a.color) for a in app.library.annotations(window.doc_id)}
-    assert ("note", "重要批注", "yellow") in kinds and ("bookmark", "", "yellow") in kinds
+    assert ("note", "重要批注", "yellow") in kinds and ("bookmark", "", "") in kinds  # a bookmark has no colour
     clause = next(a for a in app.library.annotations(window.doc_id) if a.color == "purple")
     node = window.doc.node("p2/三/二")
     assert (clause.start, clause.end) == (node.start, node.end)
