@@ -148,9 +148,9 @@ def build_brief(
     ) -> Paragraph:
         return ChineseParagraph(to_markup(text, font or style.fontName, fonts, missing, highlight=highlight), style)
 
-    title = options.title or book_title(doc.title) + "批注摘编"
-    story: list[Flowable] = [_outlined(para(title, styles.title), title, 0), para(doc.title, styles.subtitle)]
-    meta = [("文号", doc.doc_number or "—"), ("来源", options.source or doc.source_name or "—"),
+    title, subtitle = heading_lines(doc.title, options.title)
+    story: list[Flowable] = [_outlined(para(title, styles.title), title, 0), para(subtitle, styles.subtitle)]
+    meta = [("文号", doc.doc_number or "—"), ("来源", source_name(options.source, doc)),
             ("编制日期", options.prepared or date.today().isoformat()), ("摘编条数", str(len(chosen.excerpts))),
             ("筛选条件", options.describe_filters()), *options.extra.items()]  # fmt: skip
     story += [para(f"{k}：{v}", styles.meta) for k, v in meta]
@@ -178,6 +178,25 @@ def build_brief(
     else:
         out.write(data)
     return BriefResult(template.page, len(chosen.excerpts), tuple(sorted(missing)))
+
+
+SHORT_TITLE = 20  # characters: a longer 《title》 fills its own line(s), and 批注摘编 moves below it
+
+
+def heading_lines(doc_title: str, custom: str | None = None) -> tuple[str, str]:
+    """The brief's title and subtitle. A long document title would leave 批注摘编 alone on a line
+    of its own, so it goes into the subtitle instead."""
+    if custom:
+        return custom, doc_title
+    cited = book_title(doc_title)
+    return (cited + "批注摘编", doc_title) if len(cited) <= SHORT_TITLE else (cited, "批注摘编")
+
+
+def source_name(source: str, doc: Document) -> str:
+    """Where the document came from, as its file name: never a folder path (it would name the
+    install folder of the bundled sample and break mid-word)."""
+    name = Path(source.replace("\\", "/")).name if source else ""
+    return name or doc.source_name or doc.title or "—"
 
 
 def _short_citation(doc: Document, node: OutlineNode | None) -> str:

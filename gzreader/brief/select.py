@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gzreader.core import Document, UserError
-from gzreader.core.annotation import Annotation
+from gzreader.core.annotation import COLOR_NAMES_ZH, Annotation
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 
 
@@ -32,15 +32,16 @@ class BriefOptions:
     extra: dict[str, str] = field(default_factory=dict)
 
     def describe_filters(self) -> str:
+        """The filters in the brief's language (黄色, not yellow)."""
         parts = []
         if self.colors:
-            parts.append("颜色：" + "、".join(self.colors))
+            parts.append("颜色：" + "、".join(COLOR_NAMES_ZH.get(c, c) for c in self.colors))
         if self.tags:
             parts.append("标签：" + "、".join(self.tags))
         if self.clause:
             parts.append("条款：" + self.clause)
         if tuple(self.kinds) != ("highlight", "note"):
-            parts.append("类型：" + "、".join(self.kinds))
+            parts.append("类型：" + "、".join(ANNOTATION_RULES[AnnotationKind(k)].name_zh for k in self.kinds))
         return "；".join(parts) or "全部高亮与批注"
 
 
@@ -81,3 +82,12 @@ def select(doc: Document, annotations: list[Annotation], options: BriefOptions) 
     if not excerpts and not bookmarks and not orphans:
         raise BriefError(f"no annotations match ({options.describe_filters()}); nothing to put in a brief")
     return Selection(excerpts, bookmarks, orphans)
+
+
+def default_file_name(doc_title: str, limit: int = 40) -> str:
+    """A file name for the brief: the title cut at a character boundary, never leaving a 《 open,
+    without characters file systems refuse."""
+    name = "".join(ch for ch in doc_title if ch not in '\\/:*?"<>|\n\r\t')[:limit]
+    while name.count("《") > name.count("》"):
+        name = name[: name.rfind("《")]
+    return (name.strip() or "brief") + "-批注摘编.pdf"

@@ -55,3 +55,8 @@ def keywords(text: str, top: int = 15) -> list[str]:
     import jieba.analyse
 
     return [str(w) for w in jieba.analyse.extract_tags(text, topK=top)]
+
+
+def cut(text: str) -> list[str]:
+    """jieba's words of a text, in order."""
+    return [str(w) for w in _jieba().lcut(text)]

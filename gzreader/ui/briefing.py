@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gzreader.brief.select import BriefOptions
+from gzreader.brief.select import BriefError, BriefOptions, default_file_name, select
 from gzreader.store import Library
 from gzreader.ui.current import OpenDocument
 from gzreader.ui.export_dialog import ExportDialog
@@ -47,24 +47,33 @@ class BriefExporter(QObject):
             self._build_brief(options, Path(path), self._offer_to_open)
 
     def print(self) -> None:
-        options = self._brief_options()
+        options = self._brief_options(printing=True)
         if options is not None:
             target = Path(tempfile.mkdtemp(prefix="gzreader-")) / self._brief_name()
             self._build_brief(options, target, self._print_file)
 
-    def _brief_options(self) -> BriefOptions | None:
+    def _brief_options(self, *, printing: bool = False) -> BriefOptions | None:
+        """The reader's choices, or None when cancelled or when nothing would be printed (said
+        in one sentence of the UI language, before any file dialog)."""
         open_doc = self.current()
         if open_doc is None:
             return None
-        dialog = ExportDialog(open_doc.clause_id, self.parent_widget)
+        dialog = ExportDialog(open_doc.clause_id, self.parent_widget, printing=printing)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return None
-        return dialog.options(self.library.record(open_doc.doc_id).source_path or "")
+        options = dialog.options(open_doc.doc.source_name)
+        try:
+            select(open_doc.doc, self.library.annotations(open_doc.doc_id), options)
+        except BriefError:
+            self.feedback.show_error(
+                self.tr("No annotation matches these choices, so there is nothing to put in a brief.")
+            )
+            return None
+        return options
 
     def _brief_name(self) -> str:
         open_doc = self.current()
-        title = open_doc.doc.title if open_doc else "brief"
-        return "".join(ch for ch in title[:40] if ch not in '\\/:*?"<>|') + "-批注摘编.pdf"
+        return default_file_name(open_doc.doc.title if open_doc else "brief")
 
     def _build_brief(self, options: BriefOptions, target: Path, then: Callable[[Path], None]) -> None:
         open_doc = self.current()
@@ -86,8 +95,11 @@ class BriefExporter(QObject):
         answer = QMessageBox.question(
             self.parent_widget, self.tr("Brief saved"), self.tr("Saved %1. Open it now?").replace("%1", str(path))
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if answer == QMessageBox.StandardButton.Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self.parent_widget, self.tr("Brief saved"),
+                self.tr("No program to open PDF files was found. The brief is at %1").replace("%1", str(path)),
+            )  # fmt: skip
 
     def _print_file(self, path: Path) -> None:
         printer = self.make_printer()

@@ -21,9 +21,9 @@ from gzreader.ui.reading_pane import color_name
 class ExportDialog(QDialog):
     """Asks how the brief should look; `options()` turns the answers into BriefOptions."""
 
-    def __init__(self, current_clause: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, current_clause: str | None, parent: QWidget | None = None, *, printing: bool = False) -> None:
         super().__init__(parent)
-        self.current_clause = current_clause
+        self.current_clause, self.printing = current_clause, printing
         self.title_edit = QLineEdit(self)
         self.colors = {name: QCheckBox(color_name(self, name), self) for name in PALETTE}
         self.tags_edit = QLineEdit(self)
@@ -58,7 +58,7 @@ class ExportDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Export brief"))
+        self.setWindowTitle(self.tr("Print brief") if self.printing else self.tr("Export brief"))
         labels = {"title": self.tr("Title"), "colours": self.tr("Colours (none: all)"), "tags": self.tr("Tags"),
                   "clause": self.tr("Clause"), "kinds": self.tr("Include"), "context": self.tr("Context"),
                   "bookmarks": self.tr("Bookmarks"), "orphans": self.tr("Orphans"), "paper": self.tr("Paper")}  # fmt: skip

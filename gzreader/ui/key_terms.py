@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from gzreader.core import words
+from gzreader.core import Document
+from gzreader.core.terms import clause_terms, document_terms
 from gzreader.ui.keywords_panel import KeywordsPanel
 from gzreader.ui.workers import Jobs
 
@@ -16,20 +17,41 @@ class KeyTerms(QObject):
     def __init__(self, panel: KeywordsPanel, jobs: Jobs, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel, self.jobs = panel, jobs
-        self._pending: dict[str, str] = {}
+        self.doc: Document | None = None
+        self._clause: str | None = None
+        self._document_pending = False
         self.timer = QTimer(self, singleShot=True, interval=KEYWORDS_DELAY_MS)
         self.timer.timeout.connect(self._compute)
 
-    def request(self, which: str, text: str) -> None:
-        """Terms of `text` for the "document" or "clause" list, after the delay."""
-        self._pending[which] = text
-        self.timer.start()
+    def show_document(self, doc: Document | None) -> None:
+        """Another document: the old terms go at once, the new ones come once the reader settles."""
+        self.doc, self._clause, self._document_pending = doc, None, doc is not None
+        self.panel.show_terms("document", [])
+        self.panel.show_terms("clause", [])
+        if doc is not None:
+            self.timer.start()
+
+    def show_clause(self, node_id: str | None) -> None:
+        self._clause = node_id
+        self.panel.show_terms("clause", [])
+        if node_id is not None:
+            self.timer.start()
 
     def _compute(self) -> None:
-        pending, self._pending = self._pending, {}
-        for which, text in pending.items():
-            self.jobs.start("key terms", lambda _p, t=text: words.keywords(t, 12),
-                            lambda terms, w=which: self.panel.show_terms(w, terms))  # fmt: skip
+        doc = self.doc
+        if doc is None:
+            return
+        if self._document_pending:
+            self._document_pending = False
+            self.jobs.start("key terms", lambda _p: document_terms(doc.text), lambda t: self._show(doc, "document", t))
+        if self._clause is not None:
+            node_id = self._clause
+            self.jobs.start("key terms", lambda _p: clause_terms(doc, node_id),
+                            lambda t: self._show(doc, "clause", t, node_id))  # fmt: skip
+
+    def _show(self, doc: Document, which: str, terms: list[str], node_id: str | None = None) -> None:
+        if doc is self.doc and (which == "document" or node_id == self._clause):  # late answers are dropped
+            self.panel.show_terms(which, terms)
 
     def stop(self) -> None:
         self.timer.stop()

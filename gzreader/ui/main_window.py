@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
             self.library.set_setting(LAST_DOCUMENT_KEY, opened.doc_id)
             position = self.navigation.saved_position(opened.doc_id)
             QTimer.singleShot(0, lambda: self.pane.scroll_to_offset(position))
-            self.key_terms.request("document", opened.doc.text)
+        self.key_terms.show_document(doc)
 
     def apply_change(self, change: Change) -> None:
         """What a write changed, applied to each view (the open document is replaced whole when

@@ -53,8 +53,7 @@ class Navigation(QObject):
         self.window.outline.show_current(node_id, [n.display(24) for n in path])
         if node_id != current.clause_id:
             self.window.set_clause(node_id)
-            if path:
-                self.window.key_terms.request("clause", current.doc.text[path[-1].start : path[-1].end])
+            self.window.key_terms.show_clause(node_id)
         self.save_position(offset)
 
     def save_position(self, offset: int | None = None) -> None:

@@ -42,4 +42,10 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
     }  # fmt: skip
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
+    # Disabled controls must look disabled: dimmer text, a flatter button.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor("#6b6d72"))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#2a2b2f"))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#232427"))
     return palette

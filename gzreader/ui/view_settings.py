@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from gzreader.ui.reading_pane import ReadingPane
 from gzreader.ui.themes import THEMES, window_palette
@@ -23,7 +23,11 @@ class ViewSettings:
         self.settings.setValue("theme", name)
 
     def _apply_palette(self) -> None:
-        self.window.setPalette(window_palette(self.pane.theme, self.window.style().standardPalette()))
+        """The whole application follows the theme: dialogs and context menus are windows of
+        their own and take the application's palette, not the main window's."""
+        palette = window_palette(self.pane.theme, self.window.style().standardPalette())
+        QApplication.setPalette(palette)
+        self.window.setPalette(palette)
 
     def restore(self) -> None:
         geometry = self.settings.value("geometry")

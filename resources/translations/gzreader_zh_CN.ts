@@ -210,19 +210,30 @@ Your annotations are saved. Details are in %2</source>
         <translation>保存摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="74"/>
+        <location filename="../../gzreader/ui/briefing.py" line="69"/>
+        <source>No annotation matches these choices, so there is nothing to put in a brief.</source>
+        <translation>没有符合这些条件的批注，摘编中没有可放的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="83"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="87"/>
+        <location filename="../../gzreader/ui/briefing.py" line="96"/>
+        <location filename="../../gzreader/ui/briefing.py" line="100"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="87"/>
+        <location filename="../../gzreader/ui/briefing.py" line="96"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="101"/>
+        <source>No program to open PDF files was found. The brief is at %1</source>
+        <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
     </message>
 </context>
 <context>
@@ -231,6 +242,11 @@ Your annotations are saved. Details are in %2</source>
         <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
         <source>Export brief</source>
         <translation>导出摘编</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <source>Print brief</source>
+        <translation>打印摘编</translation>
     </message>
     <message>
         <location filename="../../gzreader/ui/export_dialog.py" line="62"/>

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from gzreader.core import AnnotationKind
 from gzreader.ui.actions import Act
-from tests.paths import SEED
+from tests.paths import SEED, corpus_file
 
 
 def _select(pane, text: str, nth: int = 1) -> None:  # type: ignore[no-untyped-def]
@@ -123,3 +123,78 @@ def test_library_columns_count_marks_and_bookmarks_apart(app) -> None:  # type: 
     assert tree.headerItem().text(2) == "Highlights & notes" and tree.headerItem().text(3) == "Bookmarks"
     window.sync.reload_annotations()  # read back from the library: the same counts
     assert (tree.topLevelItem(0).text(2), tree.topLevelItem(0).text(3)) == ("1", "1")
+
+
+def test_key_terms_never_show_the_previous_document(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, panel = app.window, app.window.keywords_panel
+    qtbot.waitUntil(lambda: panel.document_terms.count() > 0, timeout=15000)
+    law = app.library.import_file(corpus_file("06_gongsifa_2023.md")).record.id
+    window.open_document(law)
+    assert panel.document_terms.count() == 0 and panel.clause_terms.count() == 0  # cleared at once
+    qtbot.waitUntil(lambda: panel.document_terms.count() > 0, timeout=15000)
+    terms = [panel.document_terms.item(i).text() for i in range(panel.document_terms.count())]
+    assert "股东" in terms and "人工智能" not in terms and "应当" not in terms
+    window.navigation.go_to_node("p1/第十五条")
+    qtbot.waitUntil(lambda: panel.clause_terms.count() > 0, timeout=15000)
+    clause = [panel.clause_terms.item(i).text() for i in range(panel.clause_terms.count())]
+    assert "担保" in clause and clause != terms
+
+
+def test_the_dark_theme_reaches_dialogs_menus_and_disabled_buttons(app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QMessageBox
+
+    window = app.window
+    window.actions[Act.THEME_DARK].trigger()
+    dialog = QMessageBox(window)
+    menu = window.pane.build_context_menu()
+    for widget in (dialog, menu):
+        assert widget.palette().color(QPalette.ColorRole.Window).name() == "#25262a"
+    button = window.annotations_panel.save_button
+    assert not button.isEnabled()  # nothing selected
+    palette = button.palette()
+    enabled = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    assert enabled != disabled and disabled.lightness() < enabled.lightness()
+    window.actions[Act.THEME_LIGHT].trigger()
+    assert QMessageBox(window).palette().color(QPalette.ColorRole.Window).name() != "#25262a"
+
+
+def test_brief_dialogs_say_what_they_do(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    from gzreader.ui.export_dialog import ExportDialog
+
+    window = app.window
+    titles: list[str] = []
+    choose_green = {"on": True}
+
+    def answer(dialog: ExportDialog) -> int:
+        titles.append(dialog.windowTitle())
+        dialog.colors["green"].setChecked(choose_green["on"])
+        return QDialog.DialogCode.Accepted
+
+    shown: list[str] = []
+    asked_for_file: list[object] = []
+    monkeypatch.setattr(ExportDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked_for_file.append(a) or ("", ""))
+    _select(window.pane, "琶洲")
+    window.annotating.annotate_selection("highlight", "yellow")
+    window.actions[Act.PRINT].trigger()  # no green annotation: nothing to print
+    window.actions[Act.EXPORT].trigger()
+    assert titles == ["Print brief", "Export brief"]
+    assert shown == ["No annotation matches these choices, so there is nothing to put in a brief."] * 2
+    assert asked_for_file == []  # said before any file dialog
+
+    out = tmp_path / "brief.pdf"
+    choose_green["on"] = False
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no PDF viewer on this system
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: informed.append(text))
+    window.actions[Act.EXPORT].trigger()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert str(out) in informed[0] and out.exists()

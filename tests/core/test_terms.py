@@ -1,0 +1,30 @@
+"""Key terms are terms: no function words or numbering, and a clause's differ from the document's."""
+
+from __future__ import annotations
+
+from gzreader.core import load_document
+from gzreader.core.terms import STOP_WORDS, clause_terms, document_terms, is_term
+from tests.paths import SEED, corpus_file
+
+
+def test_function_words_and_numbering_are_not_terms() -> None:
+    for word in ("应当", "或者", "本法", "第一百五十", "第一百五十条", "二", "2023", "的"):
+        assert not is_term(word), word
+    assert is_term("股东会") and is_term("人工智能")
+
+
+def test_a_law_yields_its_subject_not_its_grammar() -> None:
+    law = load_document(corpus_file("06_gongsifa_2023.md"))
+    terms = document_terms(law.text)
+    assert "股东" in terms and "董事会" in terms
+    assert not set(terms) & STOP_WORDS and not any(t.startswith("第") for t in terms)
+
+
+def test_a_clause_shows_what_sets_it_apart_from_the_document() -> None:
+    doc = load_document(SEED)
+    whole = document_terms(doc.text)
+    clause = clause_terms(doc, "p2/二/一/3")  # 打造协同创新应用平台
+    assert clause and clause != whole
+    assert "开源" in clause or "开发者" in clause
+    assert len(set(clause[:5]) & set(whole[:5])) <= 1  # not the document's list again
+    assert clause_terms(doc, "no/such/clause") == []
