@@ -163,8 +163,29 @@ def is_term(word: str) -> bool:
 
 
 def document_terms(text: str, top: int = 12) -> list[str]:
-    """Key terms of a whole text (jieba's TF-IDF), without function words and numbering."""
-    return [w for w in words.keywords(text, top * 4) if is_term(w)][:top]
+    """Key terms of a whole text: jieba's TF-IDF (its IDF table), without function words and
+    numbering. Paragraphs are cut one by one: jieba's first step is one regular-expression split
+    of its input, which on a 10 MB text held the GIL (and froze the window) for a second."""
+    counts: Counter[str] = Counter()
+    for paragraph in _sample(text).split("\n"):
+        counts.update(w for w in words.cut(paragraph) if is_term(w))
+    idf, median = words.idf_table()
+    total = sum(counts.values()) or 1
+    scored = {w: c / total * idf.get(w, median) for w, c in counts.items()}
+    return [w for w, _score in sorted(scored.items(), key=lambda item: (-item[1], item[0]))][:top]
+
+
+SAMPLE_CHARS = 400_000  # a longer text's terms come from evenly spaced windows of it
+MAX_COLLECTION = 2_000  # clauses: a larger document's IDF is taken over an even sample of them
+
+
+def _sample(text: str) -> str:
+    """The text, or for a very long one 100 evenly spaced windows totalling SAMPLE_CHARS: the
+    terms of a 10 MB text do not need all of it, and the work competes with the window."""
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    width, step = SAMPLE_CHARS // 100, len(text) // 100
+    return "\n".join(text[i * step : i * step + width] for i in range(100))
 
 
 @dataclass(frozen=True)
@@ -186,7 +207,8 @@ def _stats(doc: Document) -> _ClauseStats:
         return cached[1]
     counts: dict[str, Counter[str]] = {}
     frequency: Counter[str] = Counter()
-    for node in _leaves(doc):
+    leaves = _leaves(doc)
+    for node in leaves[:: max(1, len(leaves) // MAX_COLLECTION)]:
         terms = Counter(w for w in words.cut(doc.text[node.start : node.end]) if is_term(w))
         counts[node.id] = terms
         frequency.update(terms.keys())
@@ -207,8 +229,9 @@ def clause_terms(doc: Document, node_id: str, top: int = 12) -> list[str]:
     counts: Counter[str] = Counter()
     for leaf in (n for n in node.walk() if n.id in stats.counts):
         counts.update(stats.counts[leaf.id])
-    if not counts:
-        counts = Counter(w for w in words.cut(doc.text[node.start : node.end]) if is_term(w))
+    if not counts:  # a clause outside the sample, or a part: its own words
+        counts = Counter(w for p in _sample(doc.text[node.start : node.end]).split("\n") for w in words.cut(p)
+                         if is_term(w))  # fmt: skip
     size = sum(counts.values()) or 1
     scored = {w: (c / size) * math.log((1 + total) / (1 + stats.document_frequency[w])) for w, c in counts.items()}
     return [w for w, _score in sorted(scored.items(), key=lambda item: (-item[1], item[0]))][:top]

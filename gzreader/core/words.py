@@ -49,12 +49,13 @@ def _tokens(paragraph: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_jieba().tokenize(paragraph))
 
 
-def keywords(text: str, top: int = 15) -> list[str]:
-    """Key terms of a text by TF-IDF over jieba words (jieba.analyse)."""
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba.analyse's inverse document frequencies and the median used for unknown words."""
     _jieba()
     import jieba.analyse
 
-    return [str(w) for w in jieba.analyse.extract_tags(text, topK=top)]
+    table = jieba.analyse.default_tfidf
+    return table.idf_freq, float(table.median_idf)
 
 
 def cut(text: str) -> list[str]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.anchoring import reanchor_all
@@ -25,6 +27,23 @@ _RECORD_SQL = (
 
 def _record(row: sqlite3.Row) -> DocumentRecord:
     return DocumentRecord(**{key: row[key] for key in row.keys()})  # noqa: SIM118 (a Row iterates values)
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _outline_items(outline_json: str) -> Iterator[Any]:
+    """The top-level nodes of a stored outline, decoded one by one. One json.loads of a 10 MB
+    document's outline held the GIL for a tenth of a second, which froze the window while a
+    background thread opened the document; between items other threads get their turn."""
+    at = outline_json.index("[") + 1
+    while True:
+        while outline_json[at] in " \t\r\n,":
+            at += 1
+        if outline_json[at] == "]":
+            return
+        item, at = _DECODER.raw_decode(outline_json, at)
+        yield item
 
 
 def like_prefix(text: str) -> str:
@@ -145,10 +164,22 @@ class DocumentsMixin(LibraryBase):
             )
             if row is None:
                 raise LibraryError(f"no version {version_id} in the library")
-            nodes = tuple(OutlineNode.from_dict(n) for n in json.loads(row["outline_json"]))
+            nodes = tuple(OutlineNode.from_dict(n) for n in _outline_items(row["outline_json"]))
             cached = Document(row["title"], row["doc_number"], row["text"], nodes, row["original_name"])
             self._documents[version_id] = cached
         return cached
+
+    def is_parsed(self, version_id: int) -> bool:
+        """Whether `version_document(version_id)` is at hand without parsing."""
+        return version_id in self._documents
+
+    def version_chars(self, version_id: int) -> int:
+        row = self.query_one("SELECT length(text) FROM versions WHERE id = ?", (version_id,))
+        return int(row[0]) if row else 0
+
+    def remember(self, version_id: int, doc: Document) -> None:
+        """Keep a Document parsed elsewhere (another connection, in a background thread)."""
+        self._documents[version_id] = doc
 
     def original(self, doc_id: str) -> tuple[str, bytes]:
         """The file name and bytes of the current version, exactly as imported."""

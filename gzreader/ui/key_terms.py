@@ -18,23 +18,33 @@ class KeyTerms(QObject):
         super().__init__(parent)
         self.panel, self.jobs = panel, jobs
         self.doc: Document | None = None
+        self.waiting = False
         self._clause: str | None = None
         self._document_pending = False
         self.timer = QTimer(self, singleShot=True, interval=KEYWORDS_DELAY_MS)
         self.timer.timeout.connect(self._compute)
 
     def show_document(self, doc: Document | None) -> None:
-        """Another document: the old terms go at once, the new ones come once the reader settles."""
+        """Another document: the old terms go at once, the new ones come once the reader settles
+        (and, for a long text, once the reading pane has all of it: the two would compete)."""
         self.doc, self._clause, self._document_pending = doc, None, doc is not None
         self.panel.show_terms("document", [])
         self.panel.show_terms("clause", [])
-        if doc is not None:
+        if doc is not None and not self.waiting:
+            self.timer.start()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Hold back (True) while something more urgent works; False starts what is due."""
+        self.waiting = waiting
+        if waiting:
+            self.timer.stop()
+        elif self.doc is not None:
             self.timer.start()
 
     def show_clause(self, node_id: str | None) -> None:
         self._clause = node_id
         self.panel.show_terms("clause", [])
-        if node_id is not None:
+        if node_id is not None and not self.waiting:
             self.timer.start()
 
     def _compute(self) -> None:

@@ -39,6 +39,7 @@ from gzreader.ui.view_settings import ViewSettings
 from gzreader.ui.workers import Jobs
 
 LAST_DOCUMENT_KEY = "last_document"
+BACKGROUND_CHARS = 1_000_000  # characters: a longer document is parsed off the GUI thread
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.current: OpenDocument | None = None
+        self._opening: str | None = None  # the document last asked for
+        self._parsing: set[int] = set()  # versions being parsed in the background
         self._build()
         self.feedback = WindowFeedback(self)
         self.jobs = Jobs(self)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         nav, ann, ops = self.navigation, self.annotating, self.operations
         self.document_changed.connect(self._show_document)
+        self.pane.loaded.connect(self._pane_loaded)
         ops.changed.connect(self.apply_change)
         ops.failed.connect(self.show_error)
         self.jobs.failed.connect(self.show_error)
@@ -144,6 +148,9 @@ class MainWindow(QMainWindow):
         }  # fmt: skip
         for name, slot in slots.items():
             self.actions.connect(name, slot)
+
+    def _pane_loaded(self) -> None:  # a bound method: Qt drops it with the window
+        self.key_terms.set_waiting(False)
 
     def _find_closed(self) -> None:
         self.pane.set_find_marks([])
@@ -189,11 +196,17 @@ class MainWindow(QMainWindow):
         return self.current.doc_id if self.current else None
 
     def open_document(self, doc_id: str | None) -> None:
-        """Show a document of the library (None: none), at its saved reading position."""
+        """Show a document of the library (None: none), at its saved reading position. A long one
+        not yet parsed is read in the background first (its outline alone takes 0.2 s at 10 MB)."""
+        self._opening = doc_id
         try:
             record = self.library.record(doc_id) if doc_id else None
             opened = None
             if record is not None:
+                version = record.version_id
+                if not self.library.is_parsed(version) and self.library.version_chars(version) > BACKGROUND_CHARS:
+                    self._open_in_background(record.id, version)
+                    return
                 doc = self.library.version_document(record.version_id)
                 opened = OpenDocument(record.id, record.version_id, doc, DocumentIndex(record.id, doc))
         except UserError as exc:
@@ -203,6 +216,34 @@ class MainWindow(QMainWindow):
         self.current = opened
         self.undo_stack.clear()
         self.document_changed.emit(opened)
+
+    def _open_in_background(self, doc_id: str, version: int) -> None:
+        if version in self._parsing:
+            return  # already on its way; it opens when it arrives
+        self._parsing.add(version)
+        folder = self.library.folder
+
+        def parse(_progress) -> Document:  # type: ignore[no-untyped-def]
+            library = Library(folder)  # a connection of its own: SQLite's are not shared across threads
+            try:
+                return library.version_document(version)
+            finally:
+                library.close(auto_backup=False)
+
+        def parsed(doc: Document) -> None:
+            self._parsing.discard(version)
+            self.feedback.end_progress()
+            self.library.remember(version, doc)
+            if self._opening == doc_id:  # the reader has not asked for another one meanwhile
+                self.open_document(doc_id)
+
+        self.feedback.start_progress(0, self.tr("Opening…"))
+
+        def failed(_message: str) -> None:
+            self._parsing.discard(version)
+            self.feedback.end_progress()
+
+        self.jobs.start("open", parse, parsed, on_failed=failed)
 
     def set_clause(self, clause_id: str | None) -> None:
         if self.current is not None:
@@ -222,6 +263,7 @@ class MainWindow(QMainWindow):
             self.library.set_setting(LAST_DOCUMENT_KEY, opened.doc_id)
             position = self.navigation.saved_position(opened.doc_id)
             QTimer.singleShot(0, lambda: self.pane.scroll_to_offset(position))
+        self.key_terms.set_waiting(not self.pane.is_loaded())
         self.key_terms.show_document(doc)
 
     def apply_change(self, change: Change) -> None:

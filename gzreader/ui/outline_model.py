@@ -43,6 +43,9 @@ class OutlineModel(QAbstractItemModel):
             self._by_id[node.id] = item
             self._add(item, node.children)
 
+    def node_count(self) -> int:
+        return len(self._by_id)
+
     def index_of(self, node_id: str) -> QModelIndex:
         item = self._by_id.get(node_id)
         return self.createIndex(item.row, 0, item) if item else QModelIndex()

@@ -34,7 +34,12 @@ _INK_ON_HIGHLIGHT = "#1d1d1f"
 _FIND_LINE = "#c2185b"  # a strong magenta no palette colour resembles  # highlights are pastel in every theme, so their text stays dark
 
 
+FIRST_CHARS = 20_000  # shown at once; a long text is laid out in slices after the first paint
+SLICE_CHARS = 80_000  # per event-loop turn: about 30 ms of layout on this machine
+
+
 class ReadingPane(QTextEdit):
+    loaded = Signal()  # the whole text is in the pane (a long one arrives in slices)
     position_changed = Signal(int)  # offset of the first visible character
     annotate_requested = Signal(str, str)  # kind, colour — for the current selection
     note_requested = Signal()
@@ -52,6 +57,10 @@ class ReadingPane(QTextEdit):
         self.theme = THEMES[DEFAULT_THEME]
         self.zoom = 0
         self._find: tuple[list[tuple[int, int]], int] = ([], -1)  # drawn again after every render
+        self._loaded = 0  # characters of the text in the pane so far
+        self._pending_scroll: int | None = None
+        self._slices = QTimer(self, singleShot=True, interval=0)
+        self._slices.timeout.connect(self._load_slice)
         self._scroll_timer = QTimer(self, singleShot=True, interval=120)
         self._scroll_timer.timeout.connect(lambda: self.position_changed.emit(self.top_offset()))
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
@@ -90,7 +99,11 @@ class ReadingPane(QTextEdit):
         cursor.endEditBlock()
 
     def _restyle(self, cursor: QTextCursor, start: int, end: int) -> None:
-        """Reset the paragraphs holding start–end to plain text, then format them again."""
+        """Reset the paragraphs holding start–end to plain text, then format them again (text not
+        yet in the pane is formatted when it arrives)."""
+        if start >= self._loaded:
+            return
+        end = min(end, self._loaded)
         document = self.document()
         first, last = document.findBlock(start), document.findBlock(max(start, end - 1))
         lo, hi = first.position(), last.position() + last.length() - 1
@@ -111,19 +124,53 @@ class ReadingPane(QTextEdit):
         document.setDefaultFont(font)
         document.setDocumentMargin(24)
         self.setStyleSheet(f"QTextEdit {{ background: {self.theme.paper}; color: {self.theme.ink}; }}")
+        # A 10 MB text froze the window for 1.5 s: the first screenful goes in at once and the
+        # rest in slices, each formatted as it arrives (offsets stay those of the whole text).
+        text = self.doc.text if self.doc else ""
+        self._loaded = _paragraph_end(text, FIRST_CHARS)
+        self._pending_scroll = None
         # QTextDocument.setPlainText, not QTextEdit's: the widget's would carry the cursor's
         # current format (a heading's, after the first render) over the whole new text.
-        document.setPlainText(self.doc.text if self.doc else "")
+        document.setPlainText(text[: self._loaded])
         if self.doc is not None:
             cursor = QTextCursor(document)
             cursor.beginEditBlock()
             self._format_paragraphs(cursor)
-            self._format_headings(cursor)
+            self._format_headings(cursor, 0, self._loaded)
             self._format_annotations(cursor)
             cursor.endEditBlock()
         if keep_position:
             self.scroll_to_offset(top)
-        self._draw_find_marks()  # setPlainText dropped them
+        self._finish_or_continue()
+
+    def is_loaded(self) -> bool:
+        return self.doc is None or self._loaded >= self.doc.chars
+
+    def _load_slice(self) -> None:
+        if self.doc is None or self.is_loaded():
+            return
+        start, end = self._loaded, _paragraph_end(self.doc.text, self._loaded + SLICE_CHARS)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())  # the "\n" at `start`
+        cursor.insertText(self.doc.text[start + 1 : end], QTextCharFormat())
+        self._loaded = end
+        self._format_paragraphs(cursor, start + 1, end)
+        self._format_headings(cursor, start + 1, end)
+        self._format_annotations(cursor, start + 1, end)
+        cursor.endEditBlock()
+        self._finish_or_continue()
+
+    def _finish_or_continue(self) -> None:
+        if self._pending_scroll is not None and self._pending_scroll <= self._loaded:
+            target, self._pending_scroll = self._pending_scroll, None
+            self.scroll_to_offset(target)
+        if self.is_loaded():
+            self._draw_find_marks()  # setPlainText dropped them; now every match is in the pane
+            self.loaded.emit()
+        else:
+            self._slices.start()
 
     def point_size(self) -> float:
         return float(round(BASE_POINT_SIZE * ZOOM_STEP**self.zoom, 1))
@@ -197,7 +244,10 @@ class ReadingPane(QTextEdit):
         return self.cursorForPosition(QPoint(4, 4)).position()
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that the line holding `offset` is at the top."""
+        """Scroll so that the line holding `offset` is at the top (once it has arrived)."""
+        if offset > self._loaded:
+            self._pending_scroll = offset
+            return
         document = self.document()
         block = document.findBlock(max(0, offset))
         if not block.isValid():
@@ -217,7 +267,13 @@ class ReadingPane(QTextEdit):
             return None
         return cursor.selectionStart(), cursor.selectionEnd()
 
+    def ensure_loaded(self, offset: int) -> None:
+        """Bring the text up to `offset` into the pane now (the reader asked for a place there)."""
+        while not self.is_loaded() and self._loaded < offset:
+            self._load_slice()
+
     def select_span(self, start: int, end: int) -> None:
+        self.ensure_loaded(end)
         cursor = self.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -231,8 +287,8 @@ class ReadingPane(QTextEdit):
 
     def _draw_find_marks(self) -> None:
         spans, current = self._find
-        if self.doc is None:
-            spans = []
+        if self.doc is None or not self.is_loaded():
+            return  # drawn when the whole text has arrived
         first = 0
         if len(spans) > MAX_FIND_MARKS:
             first = min(max(0, current - MAX_FIND_MARKS // 2), len(spans) - MAX_FIND_MARKS)
@@ -316,6 +372,14 @@ def _look(ann: Annotation | None) -> tuple[object, ...] | None:
     if ann is None or ann.deleted:
         return None
     return (ann.start, ann.end, ann.kind, ann.color, bool(ann.note), ann.orphan)
+
+
+def _paragraph_end(text: str, at_least: int) -> int:
+    """The end of the paragraph reaching `at_least` (the whole text if it is shorter)."""
+    if at_least >= len(text):
+        return len(text)
+    end = text.find("\n", at_least)
+    return len(text) if end < 0 else end
 
 
 def apply_delta(annotations: Sequence[Annotation], change: Change) -> list[Annotation]:

@@ -449,29 +449,34 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="171"/>
+        <location filename="../../gzreader/ui/main_window.py" line="178"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="171"/>
+        <location filename="../../gzreader/ui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="172"/>
+        <location filename="../../gzreader/ui/main_window.py" line="179"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="172"/>
+        <location filename="../../gzreader/ui/main_window.py" line="179"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="172"/>
+        <location filename="../../gzreader/ui/main_window.py" line="179"/>
         <source>Key terms</source>
         <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="240"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -536,17 +541,17 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="48"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="50"/>
         <source>Filter the outline</source>
         <translation>筛选大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="49"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="51"/>
         <source>No clause matches “%1”</source>
         <translation>没有与“%1”匹配的条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="108"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="118"/>
         <source>Highlight whole clause</source>
         <translation>高亮整条</translation>
     </message>
@@ -554,29 +559,29 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="290"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="303"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="346"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="359"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="290"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="346"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="290"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="309"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="346"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="365"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="308"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="364"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="310"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="366"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -604,37 +609,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="332"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="396"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="332"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="396"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="332"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="396"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="333"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="397"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="333"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="397"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="333"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="397"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="334"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="398"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

@@ -198,3 +198,43 @@ def test_brief_dialogs_say_what_they_do(app, qtbot, monkeypatch, tmp_path) -> No
     window.actions[Act.EXPORT].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)
     assert str(out) in informed[0] and out.exists()
+
+
+def test_a_long_document_shows_its_first_screen_then_the_rest(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from gzreader.ui.reading_pane import FIRST_CHARS
+
+    window, library = app.window, app.library
+    text = SEED.read_text(encoding="utf-8")
+    big = "\n\n".join([text] * 150)  # about 1.1 million characters: parsed off the GUI thread
+    doc_id = library.import_bytes(big.encode(), "big.txt").record.id
+    from gzreader.store import Library
+
+    other = Library(library.folder)  # another connection (the command line, say) marks the end
+    late = other.document(doc_id).chars - 500
+    other.annotate(doc_id, late, late + 4, color="green")  # a mark in the last slice
+    other.close(auto_backup=False)
+    window.open_document(doc_id)
+    assert window.doc_id != doc_id  # still the sample: the big one is being read
+    qtbot.waitUntil(lambda: window.doc_id == doc_id, timeout=20000)
+    pane = window.pane
+    assert not pane.is_loaded() and FIRST_CHARS <= len(pane.toPlainText()) < window.doc.chars // 2  # shown early
+    assert window.key_terms.waiting  # key terms wait for the text
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        pass
+    assert pane.toPlainText() == window.doc.text  # offsets are the whole text's
+    cursor = pane.textCursor()
+    cursor.setPosition(late + 2)
+    assert cursor.charFormat().background().color().name() == "#a8e6a1"  # drawn when its slice arrived
+
+
+def test_a_place_deep_in_a_loading_document_is_reached(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = app.window
+    text = SEED.read_text(encoding="utf-8")
+    doc_id = app.library.import_bytes("\n\n".join([text] * 30).encode(), "long.txt").record.id
+    window.open_document(doc_id)
+    pane = window.pane
+    assert not pane.is_loaded()
+    far = window.doc.text.rindex("琶洲")
+    window.navigation.go_to_hit(doc_id, far, far + 2)  # a search hit in text not yet laid out
+    assert pane.selection_span() == (far, far + 2)
+    assert pane.textCursor().selectedText() == "琶洲"
