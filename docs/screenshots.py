@@ -47,10 +47,13 @@ def main() -> None:
     window.show()
     window.sync.reload_annotations()
     settle(qapp)
-    window.go_to_node("p2/二/一")
-    settle(qapp)
+    window.navigation.go_to_node("p2/二/一")
+    window.navigation.show_find()
+    window.find_bar.edit.insert("数据")  # find marks, also inside a highlight
+    window.navigation.go_to_node("p2/二/一")
+    settle(qapp, 40)  # key terms arrive in the background
     for theme in ("light", "dark"):
-        window.set_theme(theme)
+        window.view.set_theme(theme)
         settle(qapp)
         screen = window.screen()
         image = screen.grabWindow(

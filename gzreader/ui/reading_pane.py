@@ -299,7 +299,7 @@ class ReadingPane(QTextEdit):
             selection.cursor.setPosition(start)
             selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.format.setBackground(QColor(self.theme.find_current if i == current else self.theme.find))
-            selection.format.setForeground(QColor(_INK_ON_HIGHLIGHT))
+            selection.format.setForeground(QColor(self.theme.ink))  # the find colours are the theme's
             # An underline too: a yellow find mark on a yellow highlight would otherwise vanish.
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection.format.setUnderlineColor(QColor(_FIND_LINE))
