@@ -100,7 +100,7 @@ class _Template(SimpleDocTemplate):
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
 
 
-def _numbered_canvas(header: str, fonts: FontSet) -> type[Canvas]:
+def numbered_canvas(header: str, fonts: FontSet) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Draws header and “第 X 页 / 共 Y 页” once the page count is known."""
 
@@ -170,7 +170,7 @@ def build_brief(
         keywords=", ".join(sorted({t for a in chosen.excerpts for t in a.tags})) or "批注摘编",
         creator=f"gzreader {__version__}", initialFontName=fonts.body,
     )  # fmt: skip
-    canvas_class = _numbered_canvas(doc.title, fonts)
+    canvas_class = numbered_canvas(doc.title, fonts)
     template.build(story, canvasmaker=canvas_class)
     data = buffer.getvalue()
     if isinstance(out, (str, Path)):

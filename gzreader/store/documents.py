@@ -15,7 +15,7 @@ from gzreader.core.load import display_path, read_file
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
 from gzreader.store.errors import LibraryError
-from gzreader.store.records import Change, DocumentRecord, ImportResult, ReplaceResult
+from gzreader.store.records import Change, DocumentRecord, ImportResult, ReplaceResult, VersionRecord
 
 _RECORD_SQL = (
     "SELECT d.id, d.title, d.doc_number, d.source_path, v.id AS version_id, v.sha256, d.created, d.modified, "
@@ -168,6 +168,21 @@ class DocumentsMixin(LibraryBase):
             cached = Document(row["title"], row["doc_number"], row["text"], nodes, row["original_name"])
             self._documents[version_id] = cached
         return cached
+
+    def versions(self, doc_id: str) -> list[VersionRecord]:
+        """Every stored version of a document, oldest first."""
+        record = self.record(doc_id)
+        rows = self.query("SELECT id, original_name, imported FROM versions WHERE document_id = ? ORDER BY id",
+                          (record.id,))  # fmt: skip
+        return [VersionRecord(r["id"], n, r["original_name"], r["imported"], r["id"] == record.version_id)
+                for n, r in enumerate(rows, start=1)]  # fmt: skip
+
+    def version_of(self, doc_id: str, number: int) -> VersionRecord:
+        """Version `number` (1-based) of a document."""
+        versions = self.versions(doc_id)
+        if not 1 <= number <= len(versions):
+            raise LibraryError(f"document {doc_id} has {len(versions)} version(s), not a version {number}")
+        return versions[number - 1]
 
     def is_parsed(self, version_id: int) -> bool:
         """Whether `version_document(version_id)` is at hand without parsing."""

@@ -13,6 +13,7 @@ from typing import Any
 from gzreader.core import Document
 from gzreader.core.annotation import Annotation
 from gzreader.core.kinds import ANNOTATION_RULES
+from gzreader.core.spreadsheet import spreadsheet_safe
 from gzreader.store.records import DocumentRecord
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"gzreader": "urn:gzreader:"}]
@@ -94,16 +95,10 @@ def to_csv(doc: Document, annotations: list[Annotation]) -> str:
     writer.writeheader()
     for ann in annotations:
         writer.writerow({
-            "id": ann.id, "kind": str(ann.kind), "color": ann.color, "citation": _cell(_citation(doc, ann)),
-            "clause": _cell(ann.anchor.clause_id or ""), "start": "" if ann.orphan else ann.anchor.start,
-            "end": "" if ann.orphan else ann.anchor.end, "quote": _cell(ann.quote), "note": _cell(ann.note),
-            "tags": _cell(";".join(ann.tags)), "created": ann.created, "modified": ann.modified,
+            "id": ann.id, "kind": str(ann.kind), "color": ann.color, "citation": spreadsheet_safe(_citation(doc, ann)),
+            "clause": spreadsheet_safe(ann.anchor.clause_id or ""), "start": "" if ann.orphan else ann.anchor.start,
+            "end": "" if ann.orphan else ann.anchor.end, "quote": spreadsheet_safe(ann.quote), "note": spreadsheet_safe(ann.note),
+            "tags": spreadsheet_safe(";".join(ann.tags)), "created": ann.created, "modified": ann.modified,
             "orphan": int(ann.orphan),
         })  # fmt: skip
     return out.getvalue()
-
-
-def _cell(text: str) -> str:
-    """A spreadsheet would run a cell starting with = + - @ (or a tab/CR before one) as a formula;
-    a leading apostrophe keeps it text (the usual CSV-injection guard)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -22,6 +22,15 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
+class VersionRecord:
+    id: int
+    number: int  # 1 for the first version imported, then 2, 3 …
+    original_name: str
+    imported: str
+    current: bool
+
+
+@dataclass(frozen=True)
 class Change:
     """What one write changed, so that views apply it instead of re-reading everything."""
 

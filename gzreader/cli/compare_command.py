@@ -1,0 +1,96 @@
+"""`gzreader compare OLD NEW`: 新旧对照 of two files, two library documents, or two versions."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
+from gzreader.core import Document, load_document
+from gzreader.core.compare import STATUS_ZH, Comparison, compare
+from gzreader.core.compare_export import to_csv, to_markdown
+from gzreader.store import Library
+
+_VERSION = re.compile(r"^(?P<doc>.+)@(?P<number>\d+)$")
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("compare", help="compare two versions clause by clause (新旧对照)")
+    p.add_argument("old", metavar="OLD", help="a file, a library document, or DOC@N (its Nth version)")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("--out", metavar="FILE", help="write the table as .pdf, .md, .csv or .json")
+    p.add_argument("--all", action="store_true", help="every unit, not only the changed ones")
+    add_json_flag(p)
+    p.set_defaults(run=_compare)
+
+
+def _compare(args: argparse.Namespace) -> None:
+    with ExitStack() as stack:
+        library: list[Library] = []
+
+        def opened() -> Library:
+            if not library:
+                library.append(Library.open(args.data_dir))
+                stack.callback(lambda: library[0].close(auto_backup=False))
+            return library[0]
+
+        old, old_version = _document(args.old, opened)
+        new, new_version = _document(args.new, opened)
+        result = compare(old, new)
+    if args.out:
+        _write(result, Path(args.out), args.all, old_version, new_version)
+        write(f"{args.out}\t{result.summary_zh()}\n")
+    elif args.json:
+        write_json(result.to_dict(everything=args.all))
+    else:
+        _print(result, args.all)
+
+
+def _document(name: str, library: Any) -> tuple[Document, str]:
+    """A file if one exists at `name`, else a library document (DOC or DOC@N)."""
+    path = Path(name)
+    if path.exists():
+        return load_document(path), path.name
+    found = _VERSION.match(name)
+    lib: Library = library()
+    record = lib.resolve(found["doc"] if found else name)
+    if found:
+        version = lib.version_of(record.id, int(found["number"]))
+        return lib.version_document(version.id), f"第 {version.number} 版 {version.imported[:10]}"
+    current = next(v for v in lib.versions(record.id) if v.current)
+    return lib.version_document(record.version_id), f"第 {current.number} 版 {current.imported[:10]}"
+
+
+def _write(result: Comparison, out: Path, everything: bool, old_version: str, new_version: str) -> None:
+    suffix = out.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            from gzreader.brief.compare_table import build_comparison_pdf  # reportlab only when printing
+
+            build_comparison_pdf(result, out, everything=everything, old_version=old_version, new_version=new_version)
+        elif suffix == ".md":
+            out.write_text(to_markdown(result, everything=everything), encoding="utf-8")
+        elif suffix == ".csv":
+            out.write_text(to_csv(result, everything=everything), encoding="utf-8")
+        elif suffix == ".json":
+            import json
+
+            out.write_text(json.dumps(result.to_dict(everything=everything), ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")  # fmt: skip
+        else:
+            raise CliError(f"{out}: write .pdf, .md, .csv or .json")
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror})") from exc
+
+
+def _print(result: Comparison, everything: bool) -> None:
+    lines = [result.summary_zh()]
+    for pair in result.pairs if everything else result.changes:
+        old = "、".join(u.label for u in pair.old) or "—"
+        new = "、".join(u.label for u in pair.new) or "—"
+        diff = "".join(t if op == "equal" else f"[-{t}-]" if op == "delete" else f"{{+{t}+}}" for op, t in pair.ops)
+        lines.append(f"{STATUS_ZH[pair.status]}\t{old} → {new}\t{one_line(diff)}")
+    write("\n".join(lines) + "\n")
