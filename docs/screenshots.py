@@ -61,8 +61,32 @@ def main() -> None:
         )
         image.save(str(OUT / f"screenshot-{theme}.png"))
         print(OUT / f"screenshot-{theme}.png")
+    window.view.set_theme("light")
+    compare_shot(qapp)
     window.close()
     library.close(auto_backup=False)
+
+
+def compare_shot(qapp: QApplication) -> None:
+    """The 新旧对照 view of 统计法 2009 → 2024 (from ../shared/corpus/versions when present)."""
+    from gzreader.core import load_document
+    from gzreader.core.compare import compare
+    from gzreader.ui.compare_view import CompareView, Side
+
+    versions = OUT.parent.parent / "shared" / "corpus" / "versions"
+    if not versions.is_dir():
+        print("no ../shared/corpus/versions: the comparison screenshot is not remade")
+        return
+    old, new = load_document(versions / "v1_old.md"), load_document(versions / "v1_new.md")
+    view = CompareView(compare(old, new), Side("中华人民共和国统计法（2009）"), Side("中华人民共和国统计法（2024）"))
+    view.resize(1500, 900)
+    view.show()
+    settle(qapp)
+    view.go_to(3)
+    settle(qapp)
+    view.grab().save(str(OUT / "screenshot-compare.png"))
+    print(OUT / "screenshot-compare.png")
+    view.close()
 
 
 if __name__ == "__main__":

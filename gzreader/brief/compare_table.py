@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from gzreader import __version__
 from gzreader.brief.fonts import FontSet, font_set
@@ -84,29 +85,37 @@ def build_comparison_pdf(
         rows.append([text("（两个版本没有差别）", cell), text("", cell)])
     width, height = landscape(PAPERS.get(paper.lower(), A4))
     usable = width - 30 * mm
-    table = Table(rows, colWidths=[usable / 2, usable / 2], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    style = TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.body),  # else Helvetica, never embedded
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))  # fmt: skip
-    story.append(table)
-    buffer = io.BytesIO()
-    template = SimpleDocTemplate(
-        buffer, pagesize=(width, height), leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
-        bottomMargin=16 * mm, title="新旧对照表", subject=f"{comparison.old_title} → {comparison.new_title}",
-        author="gzreader", creator=f"gzreader {__version__}", initialFontName=fonts.body,
-    )  # fmt: skip
+    ])  # fmt: skip
     header = f"新旧对照表　{titles} → {titles_new}"
-    template.build(story, canvasmaker=numbered_canvas(header, fonts))
-    data = buffer.getvalue()
+
+    def build(split_rows: int) -> tuple[bytes, int]:
+        """Rows move whole to the next page; only a row taller than a page is split inside."""
+        table = Table(rows, colWidths=[usable / 2, usable / 2], repeatRows=1, splitInRow=split_rows)
+        table.setStyle(style)
+        buffer = io.BytesIO()
+        template = SimpleDocTemplate(
+            buffer, pagesize=(width, height), leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
+            bottomMargin=16 * mm, title="新旧对照表", subject=f"{comparison.old_title} → {comparison.new_title}",
+            author="gzreader", creator=f"gzreader {__version__}", initialFontName=fonts.body,
+        )  # fmt: skip
+        template.build([*story, table], canvasmaker=numbered_canvas(header, fonts))
+        return buffer.getvalue(), template.page
+
+    try:
+        data, pages = build(0)
+    except LayoutError:
+        data, pages = build(1)
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(data)
     else:
         out.write(data)
-    return TableResult(template.page, len(rows) - 1)
+    return TableResult(pages, len(rows) - 1)
 
 
 def _cells(pair: Pair, fonts: FontSet, missing: set[str]) -> tuple[str, str]:

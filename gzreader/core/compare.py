@@ -199,39 +199,13 @@ def _align(a: Sequence[Unit], b: Sequence[Unit]) -> list[tuple[int, int, float]]
 
 
 def _anchors(a: Sequence[Unit], b: Sequence[Unit]) -> list[tuple[int, int]]:
-    """Units whose text occurs once in each version, in an order both share (longest increasing)."""
-    count_a: dict[str, int] = {}
-    count_b: dict[str, int] = {}
-    for u in a:
-        count_a[u.key] = count_a.get(u.key, 0) + 1
-    for u in b:
-        count_b[u.key] = count_b.get(u.key, 0) + 1
-    where_b = {u.key: j for j, u in enumerate(b) if count_b[u.key] == 1}
-    candidates = [(i, where_b[u.key]) for i, u in enumerate(a) if u.key and count_a[u.key] == 1 and u.key in where_b]
-    return _longest_increasing(candidates)
+    """Units with identical text in an order both versions share: the longest matching runs of
+    the two key sequences (difflib, which also pairs repeated texts in order)."""
+    from difflib import SequenceMatcher
 
-
-def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of (i, j) pairs (sorted by i) whose j increase (patience sorting)."""
-    import bisect
-
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent = [-1] * len(pairs)
-    for k, (_i, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[pos], tail_at[pos] = j, k
-        parent[k] = tail_at[pos - 1] if pos else -1
-    out: list[tuple[int, int]] = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        out.append(pairs[k])
-        k = parent[k]
-    return out[::-1]
+    keys_a, keys_b = [u.key for u in a], [u.key for u in b]
+    blocks = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_matching_blocks()
+    return [(block.a + k, block.b + k) for block in blocks for k in range(block.size) if keys_a[block.a + k]]
 
 
 def _align_gap(a: Sequence[Unit], b: Sequence[Unit], rows: range, cols: range) -> list[tuple[int, int, float]]:

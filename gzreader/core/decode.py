@@ -46,10 +46,12 @@ def decode_bytes(data: bytes) -> str:
         raise DocumentError("this is a binary file (a PDF), not a text document; copy its text into a .txt file")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise DocumentError("this is a binary file (an old Word .doc or Excel file); save it as .docx and import that")
+    if data.startswith(_BINARY_MAGIC):  # before the UTF-16 guess: random bytes may look like it
+        raise DocumentError("this is a binary file, not a text document")
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return _checked(utf16)
-    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+    if b"\x00" in data:
         raise DocumentError("this is a binary file, not a text document")
     for codec in ("utf-8", "gb18030"):
         try:

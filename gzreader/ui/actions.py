@@ -20,6 +20,7 @@ class Act(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     PRINT = "print"
+    COMPARE = "compare"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -66,6 +67,7 @@ SPECS = [
     ActionSpec(Act.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), _K.Open),
     ActionSpec(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export brief…"), "Ctrl+E", Needs.DOCUMENT),
     ActionSpec(Act.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print brief…"), _K.Print, Needs.DOCUMENT),
+    ActionSpec(Act.COMPARE, QT_TRANSLATE_NOOP("Actions", "&Compare with…"), "Ctrl+Shift+D", Needs.DOCUMENT),
     ActionSpec(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), _K.Quit),
     ActionSpec(Act.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), _K.Undo, Needs.CAN_UNDO),
     ActionSpec(Act.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), _K.Redo, Needs.CAN_REDO),

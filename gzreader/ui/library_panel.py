@@ -23,6 +23,7 @@ class LibraryPanel(QWidget):
     open_requested = Signal(str)  # document id
     import_requested = Signal()
     remove_requested = Signal(str)
+    compare_requested = Signal(str)  # document id: compare it with another version or document
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +39,11 @@ class LibraryPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._open)
         self.import_button = QPushButton(self, clicked=self.import_requested.emit)
         self.remove_button = QPushButton(self, clicked=self._remove)
+        self.compare_button = QPushButton(self, clicked=self._compare)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -52,6 +55,7 @@ class LibraryPanel(QWidget):
                                    self.tr("Bookmarks")])  # fmt: skip
         self.import_button.setText(self.tr("Import…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.compare_button.setText(self.tr("Compare with…"))
 
     def set_documents(self, records: list[DocumentRecord], current: str | None = None) -> None:
         self.tree.clear()
@@ -88,6 +92,11 @@ class LibraryPanel(QWidget):
 
     def _open(self, item: QTreeWidgetItem) -> None:
         self.open_requested.emit(item.data(0, DOC_ROLE))
+
+    def _compare(self) -> None:
+        doc_id = self.current_id()
+        if doc_id:
+            self.compare_requested.emit(doc_id)
 
     def _remove(self) -> None:
         doc_id = self.current_id()

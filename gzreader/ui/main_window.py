@@ -20,6 +20,7 @@ from gzreader.ui.actions import Act, Actions, Needs
 from gzreader.ui.annotating import Annotating
 from gzreader.ui.annotations_panel import AnnotationsPanel
 from gzreader.ui.briefing import BriefExporter
+from gzreader.ui.comparing import Comparing
 from gzreader.ui.current import OpenDocument
 from gzreader.ui.feedback import WindowFeedback
 from gzreader.ui.find_bar import FindBar
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.sync = LibrarySync(self)
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
         self.searcher = LibrarySearcher(library.folder, self)
+        self.comparing = Comparing(library, self.jobs, self.feedback, self)
         self._connect()
         self.menus = Menus(self, self.actions)
         self.setAcceptDrops(True)
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         self.library_panel.open_requested.connect(self.open_document)
         self.library_panel.import_requested.connect(self.importer.dialog)
         self.library_panel.remove_requested.connect(self.sync.remove_document)
+        self.library_panel.compare_requested.connect(self.comparing.compare_with)
+        self.comparing.unit_requested.connect(nav.go_to_offset)
         self.search_panel.search_requested.connect(nav.search_library)
         self.search_panel.hit_activated.connect(nav.go_to_hit)
         self.keywords_panel.term_clicked.connect(nav.search_term)
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
         ops.undo_stack.canRedoChanged.connect(self._state_changed)
         slots = {
             Act.IMPORT: self.importer.dialog, Act.EXPORT: self.briefs.export, Act.PRINT: self.briefs.print,
-            Act.QUIT: self.close, Act.UNDO: ops.undo_stack.undo, Act.REDO: ops.undo_stack.redo,
+            Act.QUIT: self.close, Act.COMPARE: lambda: self.doc_id and self.comparing.compare_with(self.doc_id), Act.UNDO: ops.undo_stack.undo, Act.REDO: ops.undo_stack.redo,
             Act.COPY_CITATION: ann.copy_with_citation, Act.NOTE: ann.note_on_selection,
             Act.HIGHLIGHT: lambda: ann.annotate_selection("highlight"),
             Act.BOOKMARK: lambda: ann.annotate_selection("bookmark"),

@@ -37,6 +37,15 @@ class Navigation(QObject):
             self.window.pane.scroll_to_offset(ann.start)
             self.window.pane.select_span(ann.start, ann.end)
 
+    def go_to_offset(self, doc_id: str, offset: int) -> None:
+        """Show a place of a library document (from the comparison view, say)."""
+        if doc_id != self.window.doc_id:
+            self.window.open_document(doc_id)
+        if self.window.doc_id == doc_id:
+            self.window.pane.ensure_loaded(offset)
+            self.window.pane.scroll_to_offset(offset)
+            self.window.activateWindow()
+
     def go_to_hit(self, doc_id: str, start: int, end: int) -> None:
         if doc_id != self.window.doc_id:
             self.window.open_document(doc_id)

@@ -4,117 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="66"/>
+        <location filename="../../gzreader/ui/actions.py" line="67"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="67"/>
+        <location filename="../../gzreader/ui/actions.py" line="68"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="68"/>
+        <location filename="../../gzreader/ui/actions.py" line="69"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="69"/>
+        <location filename="../../gzreader/ui/actions.py" line="70"/>
+        <source>&amp;Compare with…</source>
+        <translation>新旧对照(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="70"/>
+        <location filename="../../gzreader/ui/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="71"/>
+        <location filename="../../gzreader/ui/actions.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="72"/>
+        <location filename="../../gzreader/ui/actions.py" line="74"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="73"/>
+        <location filename="../../gzreader/ui/actions.py" line="75"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="74"/>
+        <location filename="../../gzreader/ui/actions.py" line="76"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="75"/>
+        <location filename="../../gzreader/ui/actions.py" line="77"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="76"/>
+        <location filename="../../gzreader/ui/actions.py" line="78"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="77"/>
+        <location filename="../../gzreader/ui/actions.py" line="79"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="78"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="79"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="89"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="88"/>
+        <location filename="../../gzreader/ui/actions.py" line="90"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -234,6 +239,67 @@ Your annotations are saved. Details are in %2</source>
         <location filename="../../gzreader/ui/briefing.py" line="101"/>
         <source>No program to open PDF files was found. The brief is at %1</source>
         <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="88"/>
+        <source>Compare: %1 → %2</source>
+        <translation>新旧对照：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="93"/>
+        <source>All changes</source>
+        <translation>全部修改</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="97"/>
+        <source>Everything, unchanged too</source>
+        <translation>全部条文（含未修改）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="123"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="123"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="123"/>
+        <source>No changes</source>
+        <translation>没有修改</translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <location filename="../../gzreader/ui/comparing.py" line="32"/>
+        <source>Version %1 (%2, %3)</source>
+        <translation>第 %1 版（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/comparing.py" line="50"/>
+        <source>There is nothing to compare with: import another version first.</source>
+        <translation>没有可对照的对象：请先导入另一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/comparing.py" line="53"/>
+        <source>Compare with…</source>
+        <translation>新旧对照…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/comparing.py" line="54"/>
+        <source>Earlier version or document:</source>
+        <translation>较早的版本或文档：</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/comparing.py" line="63"/>
+        <source>Comparing…</source>
+        <translation>正在对照…</translation>
     </message>
 </context>
 <context>
@@ -403,34 +469,39 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="51"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="51"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="51"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
         <source>Highlights &amp; notes</source>
         <translation>高亮与批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="52"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="55"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="53"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="56"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
+        <location filename="../../gzreader/ui/library_panel.py" line="57"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library_panel.py" line="58"/>
+        <source>Compare with…</source>
+        <translation>新旧对照…</translation>
     </message>
 </context>
 <context>
@@ -449,32 +520,32 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="178"/>
+        <location filename="../../gzreader/ui/main_window.py" line="182"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="178"/>
+        <location filename="../../gzreader/ui/main_window.py" line="182"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="179"/>
+        <location filename="../../gzreader/ui/main_window.py" line="183"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="179"/>
+        <location filename="../../gzreader/ui/main_window.py" line="183"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="179"/>
+        <location filename="../../gzreader/ui/main_window.py" line="183"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="240"/>
+        <location filename="../../gzreader/ui/main_window.py" line="244"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.paths import REPO
 
 PLACEHOLDER = re.compile(r"[A-Z][A-Z_]{2,}(?:\.\w+)?")  # FILE, ANNOTATION_ID, NEW_VERSION.txt
-OUTPUTS = {"notes.json", "brief.pdf", "library-copy.sqlite3"}  # written by the lines themselves
+OUTPUTS = {"notes.json", "brief.pdf", "library-copy.sqlite3", "对照表.pdf"}  # written by the lines themselves
 
 
 def _commands() -> list[str]:
@@ -36,7 +36,9 @@ def test_the_readme_commands_run_as_written(tmp_path: Path) -> None:
                                   text=True, timeout=120)  # fmt: skip
             assert done.returncode == 0, (command, done.stderr)
             ran.append(args[1])
-    assert {"import", "annotate", "search", "annotations", "annotations-import", "export", "backup"} <= set(ran)
+    assert {"import", "annotate", "search", "annotations", "annotations-import", "export", "backup", "compare"} <= set(
+        ran
+    )
     assert (tmp_path / "brief.pdf").exists() and (tmp_path / "notes.json").exists()
 
 

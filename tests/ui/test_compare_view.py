@@ -1,0 +1,58 @@
+"""The 新旧对照 view, driven through its widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from gzreader.core import load_document
+from gzreader.core.compare import compare
+from gzreader.ui.actions import Act
+from gzreader.ui.compare_view import CompareView, Side
+from tests.paths import CORPUS, SEED, corpus_file
+
+
+def test_the_view_lists_changes_steps_through_them_and_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    old = load_document(corpus_file("versions/v3_old.md"))
+    new = load_document(CORPUS / "versions" / "v3_new.md")
+    view = CompareView(compare(old, new), Side("旧版"), Side("新版"))
+    qtbot.addWidget(view)
+    view.show()
+    view.windowHandle().requestActivate()  # shortcuts act in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    assert view.summary.text() == "新增 1 条，删除 6 条，修改 25 条，合并 2 条"
+    assert view.changes.count() == 34 and view.changes.item(0).text().startswith("修改")
+    html = view.table.toHtml()
+    assert "line-through" in html and "underline" in html  # struck deletions, underlined additions
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert view.current == 1 and view.changes.currentRow() == 1
+    qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current == 0
+    view.filter.setCurrentIndex(view.filter.findData("merged"))
+    assert view.changes.count() == 2 and all(view.changes.item(i).text().startswith("合并") for i in range(2))
+    view.filter.setCurrentIndex(view.filter.findData("all"))
+    assert view.changes.count() == len(view.comparison.pairs)
+
+
+def test_compare_with_an_earlier_version_from_the_window(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window, library = app.window, app.library
+    doc_id = window.doc_id
+    library.annotate_quote(doc_id, "集聚高层次创新人才", note="会后跟进")
+    v2 = tmp_path / "v2.txt"
+    v2.write_text(SEED.read_text(encoding="utf-8").replace("集聚高层次创新人才。", "集聚高层次创新人才和团队。"),
+                  encoding="utf-8")  # fmt: skip
+    library.replace(doc_id, v2)
+    window.sync.pick_up_outside_changes()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: asked.append(items) or (items[0], True))
+    window.actions[Act.COMPARE].trigger()
+    qtbot.waitUntil(lambda: bool(window.comparing.views), timeout=10000)
+    view = window.comparing.views[-1]
+    assert asked[0][0].startswith("Version 1")
+    assert view.summary.text() == "修改 1 条"
+    assert "✎ 1" in view.table.toPlainText()  # the note made on the old version, re-anchored
+    new_unit = view.shown[0].new[0]
+    view.table.anchorClicked.emit(QUrl(f"new:0:{new_unit.start}"))  # the unit's link in the table
+    assert window.pane.textCursor().position() == new_unit.start
+    view.close()
