@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -26,6 +30,21 @@ from PySide6.QtWidgets import (
 
 from gzreader.core.annotation import Annotation
 from gzreader.core.compare import STATUS_ZH, Comparison, Pair, Status, Unit
+from gzreader.core.compare_export import to_csv, to_markdown
+
+
+def write_table(comparison: Comparison, path: Path, *, everything: bool, old_version: str, new_version: str) -> None:
+    """Write the 对照表 in the format the file name's suffix asks for (.pdf, .md, .csv)."""
+    if path.suffix.lower() == ".md":
+        path.write_text(to_markdown(comparison, everything=everything), encoding="utf-8")
+    elif path.suffix.lower() == ".csv":
+        path.write_text(to_csv(comparison, everything=everything), encoding="utf-8")
+    else:
+        from gzreader.brief.compare_table import build_comparison_pdf  # reportlab only when printing
+
+        build_comparison_pdf(comparison, path, everything=everything, old_version=old_version,
+                             new_version=new_version)  # fmt: skip
+
 
 COLOURS = {"light": ("#b00020", "#1b5e20"), "dark": ("#ff8a80", "#8fd694")}  # deleted, added: legible on each
 
@@ -58,6 +77,7 @@ class CompareView(QWidget):
         self.current = -1
         self.summary = QLabel(self)
         self.filter = QComboBox(self)
+        self.export_button = QPushButton(self, clicked=self.export)
         self.changes = QListWidget(self)
         self.table = QTextBrowser(self)
         self.table.setOpenLinks(False)
@@ -73,6 +93,7 @@ class CompareView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter)
+        top.addWidget(self.export_button)
         split = QSplitter(self)
         split.addWidget(self.changes)
         split.addWidget(self.table)
@@ -86,6 +107,7 @@ class CompareView(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Compare: %1 → %2").replace("%1", self.old.title).replace("%2", self.new.title))
         self.summary.setText(self.comparison.summary_zh())
+        self.export_button.setText(self.tr("Export table…"))
         chosen = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -157,6 +179,20 @@ class CompareView(QWidget):
         count = sum(1 for a in self.annotations for u in units
                     if a.start is not None and u.start <= a.start < u.end)  # fmt: skip
         return f"　<span style='background:#ffe066'>✎ {count}</span>" if count else ""
+
+    def export(self) -> None:
+        """The 对照表 as PDF (two columns), Markdown or CSV, of what the filter shows (all units
+        when it shows everything)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "新旧对照表.pdf",
+                                              "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)")  # fmt: skip
+        if not path:
+            return
+        everything = self.filter.currentData() == "all"
+        try:
+            write_table(self.comparison, Path(path), everything=everything,
+                        old_version=self.old.title, new_version=self.new.title)  # fmt: skip
+        except OSError as exc:
+            QMessageBox.warning(self, "gzreader", f"{path}: {exc.strerror or exc}")
 
     # --- navigation ----------------------------------------------------------------------
     def go_to(self, row: int) -> None:

@@ -244,34 +244,44 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="88"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="107"/>
         <source>Compare: %1 → %2</source>
         <translation>新旧对照：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="93"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="109"/>
+        <source>Export table…</source>
+        <translation>导出对照表…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="113"/>
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="97"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="117"/>
         <source>Everything, unchanged too</source>
         <translation>全部条文（含未修改）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="123"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="143"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="123"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="143"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="123"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="143"/>
         <source>No changes</source>
         <translation>没有修改</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare_view.py" line="185"/>
+        <source>Export table</source>
+        <translation>导出对照表</translation>
     </message>
 </context>
 <context>

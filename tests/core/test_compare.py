@@ -126,3 +126,22 @@ def test_unrelated_large_texts_finish_in_bounded_time() -> None:
 def test_a_document_compared_with_itself_has_no_changes(name: str) -> None:
     doc = load_document(corpus_file(name))
     assert compare(doc, doc).changes == [] and compare(doc, doc).summary_zh() == "没有修改"
+
+
+def test_an_article_split_in_two_is_found() -> None:
+    first = "第一条 为了规范数据处理活动，保护个人信息权益，促进数据依法合理有效利用，制定本条例。"
+    second = "第二条 本条例适用于本市行政区域内的数据处理活动及其安全监管。"
+    whole = (
+        "第三条 数据处理者应当建立健全数据安全管理制度，落实数据安全保护责任，采取相应的技术措施。"
+        "数据处理者应当定期开展风险评估，并向有关主管部门报送风险评估报告，及时处置安全事件。"
+    )
+    old = document_from_text(f"某某条例\n\n{first}\n{second}\n{whole}\n", "old.txt")
+    new = document_from_text(
+        f"某某条例\n\n{first}\n{second}\n"
+        "第三条 数据处理者应当建立健全数据安全管理制度，落实数据安全保护责任，采取相应的技术措施。\n"
+        "第四条 数据处理者应当定期开展风险评估，并向有关主管部门报送风险评估报告，及时处置安全事件。\n",
+        "new.txt",
+    )
+    (change,) = compare(old, new).changes
+    assert change.status == Status.SPLIT
+    assert [u.label for u in change.old] == ["第三条"] and [u.label for u in change.new] == ["第三条", "第四条"]

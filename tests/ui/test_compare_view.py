@@ -56,3 +56,24 @@ def test_compare_with_an_earlier_version_from_the_window(app, qtbot, monkeypatch
     view.table.anchorClicked.emit(QUrl(f"new:0:{new_unit.start}"))  # the unit's link in the table
     assert window.pane.textCursor().position() == new_unit.start
     view.close()
+
+
+def test_the_table_is_exported_from_the_view(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    old = load_document(corpus_file("versions/v1_old.md"))
+    view = CompareView(compare(old, load_document(CORPUS / "versions" / "v1_new.md")), Side("旧版"), Side("新版"))
+    qtbot.addWidget(view)
+    for name in ("t.pdf", "t.md", "t.csv"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
+        view.export_button.click()
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "t.pdf"), "-"], capture_output=True,
+                          text=True).stdout  # fmt: skip
+    assert "新旧对照表" in text and "第六条［新增］" in "".join(text.split())
+    assert "| 新增 |" in (tmp_path / "t.md").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "t.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == 24 and {r["status"] for r in rows} == {"added", "changed"}
