@@ -13,9 +13,8 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from gzreader.core import Document, UserError
+from gzreader.core import Document
 from gzreader.store import Change, Library
-from gzreader.store.search import DocumentIndex
 from gzreader.ui.actions import Act, Actions, Needs
 from gzreader.ui.annotating import Annotating
 from gzreader.ui.annotations_panel import AnnotationsPanel
@@ -31,6 +30,7 @@ from gzreader.ui.library_panel import LibraryPanel
 from gzreader.ui.library_sync import LibrarySync
 from gzreader.ui.menus import Menus
 from gzreader.ui.navigation import Navigation
+from gzreader.ui.opening import DocumentOpener
 from gzreader.ui.operations import Operations
 from gzreader.ui.outline_panel import OutlinePanel
 from gzreader.ui.reading_pane import ReadingPane
@@ -40,7 +40,6 @@ from gzreader.ui.view_settings import ViewSettings
 from gzreader.ui.workers import Jobs
 
 LAST_DOCUMENT_KEY = "last_document"
-BACKGROUND_CHARS = 1_000_000  # characters: a longer document is parsed off the GUI thread
 
 
 class MainWindow(QMainWindow):
@@ -50,8 +49,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.current: OpenDocument | None = None
-        self._opening: str | None = None  # the document last asked for
-        self._parsing: set[int] = set()  # versions being parsed in the background
         self._build()
         self.feedback = WindowFeedback(self)
         self.jobs = Jobs(self)
@@ -67,6 +64,7 @@ class MainWindow(QMainWindow):
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
         self.searcher = LibrarySearcher(library.folder, self)
         self.comparing = Comparing(library, self.jobs, self.feedback, self)
+        self.opener = DocumentOpener(library, self.jobs, self.feedback, self)
         self._connect()
         self.menus = Menus(self, self.actions)
         self.setAcceptDrops(True)
@@ -105,6 +103,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         nav, ann, ops = self.navigation, self.annotating, self.operations
+        self.opener.ready.connect(self._swap)
         self.document_changed.connect(self._show_document)
         self.pane.loaded.connect(self._pane_loaded)
         ops.changed.connect(self.apply_change)
@@ -200,54 +199,15 @@ class MainWindow(QMainWindow):
         return self.current.doc_id if self.current else None
 
     def open_document(self, doc_id: str | None) -> None:
-        """Show a document of the library (None: none), at its saved reading position. A long one
-        not yet parsed is read in the background first (its outline alone takes 0.2 s at 10 MB)."""
-        self._opening = doc_id
-        try:
-            record = self.library.record(doc_id) if doc_id else None
-            opened = None
-            if record is not None:
-                version = record.version_id
-                if not self.library.is_parsed(version) and self.library.version_chars(version) > BACKGROUND_CHARS:
-                    self._open_in_background(record.id, version)
-                    return
-                doc = self.library.version_document(record.version_id)
-                opened = OpenDocument(record.id, record.version_id, doc, DocumentIndex(record.id, doc))
-        except UserError as exc:
-            self.show_error(str(exc))
-            return
+        """Show a document of the library (None: none), at its saved reading position."""
+        self.opener.open(doc_id)
+
+    def _swap(self, opened: OpenDocument | None) -> None:
+        """The one step in which the open document changes."""
         self.navigation.save_position()
         self.current = opened
         self.undo_stack.clear()
         self.document_changed.emit(opened)
-
-    def _open_in_background(self, doc_id: str, version: int) -> None:
-        if version in self._parsing:
-            return  # already on its way; it opens when it arrives
-        self._parsing.add(version)
-        folder = self.library.folder
-
-        def parse(_progress) -> Document:  # type: ignore[no-untyped-def]
-            library = Library(folder)  # a connection of its own: SQLite's are not shared across threads
-            try:
-                return library.version_document(version)
-            finally:
-                library.close(auto_backup=False)
-
-        def parsed(doc: Document) -> None:
-            self._parsing.discard(version)
-            self.feedback.end_progress()
-            self.library.remember(version, doc)
-            if self._opening == doc_id:  # the reader has not asked for another one meanwhile
-                self.open_document(doc_id)
-
-        self.feedback.start_progress(0, self.tr("Opening…"))
-
-        def failed(_message: str) -> None:
-            self._parsing.discard(version)
-            self.feedback.end_progress()
-
-        self.jobs.start("open", parse, parsed, on_failed=failed)
 
     def set_clause(self, clause_id: str | None) -> None:
         if self.current is not None:

@@ -244,42 +244,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="107"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="108"/>
         <source>Compare: %1 → %2</source>
         <translation>新旧对照：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="109"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="110"/>
         <source>Export table…</source>
         <translation>导出对照表…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="113"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="114"/>
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="117"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="118"/>
         <source>Everything, unchanged too</source>
         <translation>全部条文（含未修改）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="143"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="144"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="143"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="144"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="143"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="144"/>
         <source>No changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="185"/>
+        <location filename="../../gzreader/ui/compare_view.py" line="186"/>
         <source>Export table</source>
         <translation>导出对照表</translation>
     </message>
@@ -310,6 +310,14 @@ Your annotations are saved. Details are in %2</source>
         <location filename="../../gzreader/ui/comparing.py" line="63"/>
         <source>Comparing…</source>
         <translation>正在对照…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <location filename="../../gzreader/ui/opening.py" line="69"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -530,34 +538,29 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="182"/>
+        <location filename="../../gzreader/ui/main_window.py" line="181"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="182"/>
+        <location filename="../../gzreader/ui/main_window.py" line="181"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="183"/>
+        <location filename="../../gzreader/ui/main_window.py" line="182"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="183"/>
+        <location filename="../../gzreader/ui/main_window.py" line="182"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="183"/>
+        <location filename="../../gzreader/ui/main_window.py" line="182"/>
         <source>Key terms</source>
         <translation>关键词</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/main_window.py" line="244"/>
-        <source>Opening…</source>
-        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
