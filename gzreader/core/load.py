@@ -5,11 +5,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gzreader.core.clean import clean_lines
 from gzreader.core.errors import DocumentError
+from gzreader.core.find import fold
 from gzreader.core.formats import Line, read_lines
 from gzreader.core.model import Document
+from gzreader.core.pages import Box, PageMap
+
+if TYPE_CHECKING:
+    from gzreader.core.pdf import PdfText
 from gzreader.core.numbering import match_marker
 from gzreader.core.structure import build_outline
 
@@ -70,10 +76,58 @@ def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 
 def document_from_bytes(data: bytes, name: str) -> Document:
-    """Parse a file's bytes; the suffix of `name` selects the format."""
+    """Parse a file's bytes; the suffix of `name` selects the format (a PDF is known by its bytes)."""
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(f"the file is too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    refuse_office_format(name)
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        return _pdf_document(data, name)
     return _build(read_lines(data, Path(name).suffix), name)
+
+
+_OFFICE = {
+    ".wps": "a WPS Writer file: save it as .docx in WPS (or convert it with LibreOffice) and import that",
+    ".ofd": "an OFD file: open it in an OFD reader (数科、福昕 …) and save it as PDF, then import that",
+    ".doc": "an old Word .doc file: save it as .docx (Word, WPS or LibreOffice) and import that",
+}
+
+
+def refuse_office_format(name: str) -> None:
+    """Formats gzreader cannot read itself, said with the tool that converts them."""
+    reason = _OFFICE.get(Path(name).suffix.lower())
+    if reason:
+        raise DocumentError(f"this is {reason}")
+
+
+def _pdf_document(data: bytes, name: str) -> Document:
+    """A text-layer PDF reflowed into paragraphs, parsed like any text, with its page map."""
+    from dataclasses import replace
+
+    from gzreader.core.pdf import read_pdf
+
+    pdf = read_pdf(data)
+    doc = _build([Line(p.text) for p in pdf.paragraphs], name)
+    return replace(doc, pages=_page_map(doc.text, pdf), warnings=pdf.warnings)
+
+
+def _page_map(text: str, pdf: PdfText) -> PageMap:
+    """Find each reflowed paragraph in the canonical text (in order) and map its lines there; a
+    paragraph the cleaning dropped (a 目录, chrome) is simply not found."""
+    offsets: list[int] = []
+    pages: list[int] = []
+    boxes: list[Box] = []
+    cursor = 0
+    for paragraph in pdf.paragraphs:
+        at = text.find(paragraph.text.strip(), cursor)
+        if at < 0 or not paragraph.text.strip():
+            continue
+        lead = len(paragraph.text) - len(paragraph.text.lstrip())
+        for inner, page, box in paragraph.boxes:
+            offsets.append(at + max(0, inner - lead))
+            pages.append(page)
+            boxes.append(box)
+        cursor = at + len(paragraph.text.strip())
+    return PageMap(tuple(offsets), tuple(pages), tuple(boxes), pdf.page_sizes)
 
 
 def document_from_text(text: str, name: str = "untitled.txt") -> Document:
@@ -105,6 +159,7 @@ def _fallback_title(paragraphs: list[str], stem: str) -> str:
 def _find_doc_number(paragraphs: list[str]) -> str | None:
     """A 文号 on its own line (粤大湾区〔2020〕1号) or in a title's parentheses."""
     for text in paragraphs:
+        text = fold(text)  # １号 is 1号
         m = _DOC_NUMBER.search(text)
         if m and (len(text) <= 40 or text.endswith(("）", ")"))):
             return re.sub(r"\s+", "", m.group(0)).lstrip("（(")

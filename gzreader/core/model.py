@@ -8,6 +8,7 @@ from typing import Any
 
 from gzreader.core.citation import Citation
 from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
+from gzreader.core.pages import PageMap
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ class Document:
     text: str
     nodes: tuple[OutlineNode, ...]
     source_name: str = ""
+    pages: PageMap | None = field(default=None, compare=False)  # for a PDF: offset → page and box
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # said at import (scanned pages …)
     _index: dict[str, OutlineNode] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -140,9 +143,19 @@ class Document:
         return f"{self.citation_for(start).full()}：“{self.text[start:end]}”"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "title": self.title,
             "doc_number": self.doc_number,
             "chars": self.chars,
             "nodes": [n.to_dict() for n in self.nodes],
         }
+        if self.pages is not None:
+            data["pages"] = self.pages.count
+
+            def add_pages(nodes: list[dict[str, Any]]) -> None:
+                for node in nodes:
+                    node["page"] = self.pages.page_at(node["heading_start"]) if self.pages else None
+                    add_pages(node["children"])
+
+            add_pages(data["nodes"])
+        return data

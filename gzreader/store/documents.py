@@ -12,6 +12,7 @@ from typing import Any
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.anchoring import reanchor_all
 from gzreader.core.load import display_path, read_file
+from gzreader.core.pages import PageMap
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
 from gzreader.store.errors import LibraryError
@@ -115,10 +116,11 @@ class DocumentsMixin(LibraryBase):
         self, db: sqlite3.Connection, *, doc_id: str, doc: Document, data: bytes, name: str, sha: str, stamp: str
     ) -> None:
         outline = json.dumps([n.to_dict() for n in doc.nodes], ensure_ascii=False)
+        pages = json.dumps(doc.pages.to_dict()) if doc.pages is not None else None
         cursor = db.execute(
-            "INSERT INTO versions (document_id, sha256, original, original_name, text, outline_json, imported) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (doc_id, sha, data, name, doc.text, outline, stamp),
+            "INSERT INTO versions (document_id, sha256, original, original_name, text, outline_json, imported, "
+            "pages_json) VALUES (?,?,?,?,?,?,?,?)",
+            (doc_id, sha, data, name, doc.text, outline, stamp, pages),
         )
         db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (cursor.lastrowid, doc_id))
 
@@ -158,14 +160,15 @@ class DocumentsMixin(LibraryBase):
         cached = self._documents.get(version_id)
         if cached is None:
             row = self.query_one(
-                "SELECT d.title, d.doc_number, v.text, v.outline_json, v.original_name FROM versions v "
+                "SELECT d.title, d.doc_number, v.text, v.outline_json, v.original_name, v.pages_json FROM versions v "
                 "JOIN documents d ON d.id = v.document_id WHERE v.id = ?",
                 (version_id,),
             )
             if row is None:
                 raise LibraryError(f"no version {version_id} in the library")
             nodes = tuple(OutlineNode.from_dict(n) for n in _outline_items(row["outline_json"]))
-            cached = Document(row["title"], row["doc_number"], row["text"], nodes, row["original_name"])
+            pages = PageMap.from_dict(json.loads(row["pages_json"])) if row["pages_json"] else None
+            cached = Document(row["title"], row["doc_number"], row["text"], nodes, row["original_name"], pages)
             self._documents[version_id] = cached
         return cached
 

@@ -85,14 +85,16 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
     """Each annotation keeps a snapshot of where it was made: the cited document and clause path
     and the clause's title. Existing rows get it from their clause id, looked up in the version
     they were anchored on (the current one; for an orphan, the newest version holding its quote).
-    Bookmarks lose the highlight colour earlier versions stored for them."""
+    Bookmarks lose the highlight colour earlier versions stored for them. A version imported from
+    a PDF keeps its page map (offset → page and box)."""
     _run_script(
         db,
         """
         ALTER TABLE annotations ADD COLUMN cited_document TEXT;
         ALTER TABLE annotations ADD COLUMN cited_clause TEXT NOT NULL DEFAULT '';
         ALTER TABLE annotations ADD COLUMN clause_title TEXT NOT NULL DEFAULT '';
-        UPDATE annotations SET color = '' WHERE kind = 'bookmark'
+        UPDATE annotations SET color = '' WHERE kind = 'bookmark';
+        ALTER TABLE versions ADD COLUMN pages_json TEXT
         """,
     )
     rows = db.execute(

@@ -23,7 +23,7 @@ class Importer(QObject):
     def dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent_widget, self.tr("Import documents"), "",
-            self.tr("Documents (*.txt *.md *.html *.htm *.docx);;All files (*)"),
+            self.tr("Documents (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"),
         )  # fmt: skip
         if paths:
             self.import_paths(paths)

@@ -59,7 +59,10 @@ class Navigation(QObject):
             return
         path = current.doc.path_at(offset)
         node_id = path[-1].id if path else None
-        self.window.outline.show_current(node_id, [n.display(24) for n in path])
+        crumbs = [n.display(24) for n in path]
+        if current.doc.pages is not None:  # a PDF: readers cite pages
+            crumbs.append(self.tr("page %1").replace("%1", str(current.doc.pages.page_at(offset))))
+        self.window.outline.show_current(node_id, crumbs)
         if node_id != current.clause_id:
             self.window.set_clause(node_id)
             self.window.key_terms.show_clause(node_id)

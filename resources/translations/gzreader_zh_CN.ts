@@ -455,8 +455,8 @@ Your annotations are saved. Details are in %2</source>
     </message>
     <message>
         <location filename="../../gzreader/ui/importing.py" line="26"/>
-        <source>Documents (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
-        <translation>文档 (*.txt *.md *.html *.htm *.docx);;所有文件 (*)</translation>
+        <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../gzreader/ui/importing.py" line="51"/>
@@ -584,6 +584,14 @@ Your annotations are saved. Details are in %2</source>
         <location filename="../../gzreader/ui/menus.py" line="37"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../gzreader/ui/navigation.py" line="64"/>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>

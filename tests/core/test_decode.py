@@ -40,7 +40,7 @@ def test_gb18030_only_characters() -> None:
     [
         (b"", "empty"),
         (b"   \n\t\r\n", "no text"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF is damaged"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         (bytes(range(256)) * 4, "binary"),
         (codecs.BOM_UTF8 + b"\xff\xfe\xfd bad", "UTF-8"),
@@ -77,8 +77,12 @@ def test_missing_file_and_folder(tmp_path) -> None:
         load_document(tmp_path)
 
 
-def test_pdf_and_old_word_files_say_what_to_do() -> None:
-    with pytest.raises(DocumentError, match=r"binary file \(a PDF\)"):
+def test_office_formats_say_which_tool_converts_them() -> None:
+    with pytest.raises(DocumentError, match=r"this PDF is damaged"):
         document_from_bytes(b"%PDF-1.4\n...", "x.pdf")
     with pytest.raises(DocumentError, match=r"save it as \.docx"):
         document_from_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old.doc")
+    with pytest.raises(DocumentError, match=r"WPS Writer file: save it as \.docx in WPS"):
+        document_from_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "report.wps")
+    with pytest.raises(DocumentError, match=r"OFD file: open it in an OFD reader .* save it as PDF"):
+        document_from_bytes(b"PK\x03\x04" + b"\x00" * 100, "notice.ofd")

@@ -65,5 +65,5 @@ def test_open_a_bad_file_says_why_and_opens_the_sample(qapp, tmp_path: Path, mon
     seen: list[str] = []
     _quit_soon(qapp, seen)
     assert main(["--data-dir", str(tmp_path / "lib"), "open", str(bad)]) == 0
-    assert "binary" in warnings[0] and str(bad) in warnings[0]
+    assert "damaged" in warnings[0] and str(bad) in warnings[0]
     assert seen and "粤港澳大湾区" in seen[0]

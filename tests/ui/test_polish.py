@@ -238,3 +238,13 @@ def test_a_place_deep_in_a_loading_document_is_reached(app, qtbot) -> None:  # t
     window.navigation.go_to_hit(doc_id, far, far + 2)  # a search hit in text not yet laid out
     assert pane.selection_span() == (far, far + 2)
     assert pane.textCursor().selectedText() == "琶洲"
+
+
+def test_a_pdf_shows_the_page_being_read(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = app.window
+    doc_id = app.library.import_file(corpus_file("pdf/02_hangzhou_jingji_zhengce_hongtou.pdf")).record.id
+    window.open_document(doc_id)
+    far = window.doc.text.index("七、")
+    window.navigation.position_changed(far)
+    page = window.doc.pages.page_at(far)
+    assert page > 10 and window.outline.breadcrumb.text().endswith(f"page {page}")

@@ -1,0 +1,226 @@
+"""PDF text layers to the paragraphs a person reads (pypdfium2: characters with their boxes).
+
+Lines come from pdfium with their boxes. Running headers and footers (lines that repeat in the
+top or bottom band across pages) and page numbers (— 2 —, -2-, 第2页 共9页, 2/9 …) are dropped.
+Wrapped lines are joined into paragraphs by their layout: a line continues the one before when
+that one is full (reaches the right margin) and this one is not indented and follows closely. A
+line starting with 第十二条 after a full line is therefore a continuation, not a heading. Table
+rows with wide gaps between cells become one cell per line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from gzreader.core.errors import DocumentError
+from gzreader.core.find import fold
+
+BAND = 0.08  # share of the page height at the top and bottom where headers and footers live
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_PAGE_NUMBER = re.compile(
+    r"^(?:[—–\-－一~～\s]*\d{1,4}[—–\-－一~～\s]*"
+    r"|第\s*\d+\s*页(?:\s*[，,/、]?\s*共\s*\d+\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$",
+    re.IGNORECASE,
+)
+_LETTER_SPACED = re.compile(rf"(?<=[{_CJK}，。、；：！？（）《》“”]) (?=[{_CJK}，。、；：！？（）《》“”])")
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?[ \u3000]")
+# Founder (方正) fonts map GB2312 punctuation codes straight to Unicode: "ꎬ" (U+A3AC) is "，".
+_FOUNDER = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "\ua3bb": "；", "\ua3ba": "：", "\ua3a1": "！",
+                          "\ua3bf": "？", "\ua3a8": "（", "\ua3a9": "）", "«": "《", "»": "》"})  # fmt: skip
+_ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)](?!项)")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+@dataclass
+class PdfLine:
+    page: int  # 1-based
+    text: str
+    x0: float
+    top: float  # distance from the top of the page
+    x1: float
+    bottom: float
+    char_width: float
+
+
+@dataclass
+class Paragraph:
+    text: str
+    page: int  # where it starts
+    boxes: list[tuple[int, int, tuple[float, float, float, float]]] = field(default_factory=list)
+    # (offset in the paragraph, page, box) of each source line
+
+
+@dataclass(frozen=True)
+class PdfText:
+    paragraphs: list[Paragraph]
+    pages: int
+    page_sizes: tuple[tuple[float, float], ...]
+    warnings: tuple[str, ...]
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """The paragraphs of a text-layer PDF, or a one-line DocumentError saying why not."""
+    lines, sizes, empty, garbled = _lines(data)
+    if len(empty) == len(sizes):
+        raise DocumentError(
+            f"this PDF is a scan: none of its {len(sizes)} page(s) has a text layer (OCR is not available yet)"
+        )
+    warnings = []
+    if empty:
+        warnings.append(f"page(s) {_pages(empty)} have no text layer (scanned) and are left out")
+    if garbled:
+        warnings.append(f"page(s) {_pages(garbled)} use a font without a Unicode map; some characters may be wrong")
+    body = _drop_furniture(lines, sizes)
+    return PdfText(_paragraphs(body, sizes), len(sizes), tuple(sizes), tuple(warnings))
+
+
+def _pages(numbers: list[int]) -> str:
+    return "、".join(str(n) for n in numbers[:12]) + ("…" if len(numbers) > 12 else "")
+
+
+def _open(data: bytes):  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text:
+            raise DocumentError("this PDF needs a password") from exc
+        raise DocumentError(f"this PDF is damaged and cannot be read ({exc})") from exc
+
+
+def _lines(data: bytes) -> tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int]]:
+    pdf = _open(data)
+    lines: list[PdfLine] = []
+    sizes: list[tuple[float, float]] = []
+    empty: list[int] = []
+    garbled: list[int] = []
+    try:
+        for number in range(len(pdf)):
+            page = pdf[number]
+            width, height = page.get_size()
+            sizes.append((width, height))
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count else ""
+            if not text.strip():
+                empty.append(number + 1)
+                continue
+            if len(_PRIVATE_USE.findall(text)) > max(3, len(text) // 50):
+                garbled.append(number + 1)
+            lines += _page_lines(number + 1, text, textpage, height)
+    finally:
+        pdf.close()
+    return lines, sizes, empty, garbled
+
+
+def _page_lines(page: int, text: str, textpage, height: float) -> list[PdfLine]:  # type: ignore[no-untyped-def]
+    """pdfium's lines (its text has one index per character, line breaks included) with the
+    boxes of their characters; a row with wide gaps between characters (a table) is cut into cells."""
+    out: list[PdfLine] = []
+    at = 0
+    for raw in re.split(r"(\r\n|\n|\r)", text):
+        start, at = at, at + len(raw)
+        if raw in ("\r\n", "\n", "\r") or not raw.strip():
+            continue
+        chars = [(start + k, ch) for k, ch in enumerate(raw) if not ch.isspace()]
+        boxes = [textpage.get_charbox(i) for i, _ch in chars]
+        widths = sorted(b[2] - b[0] for b in boxes if b[2] > b[0])
+        char_width = widths[len(widths) // 2] if widths else 10.0
+        cut = [0] + [k for k in range(1, len(boxes)) if boxes[k][0] - boxes[k - 1][2] > 3 * char_width] + [len(boxes)]
+        for lo, hi in itertools.pairwise(cut):
+            piece = raw[chars[lo][0] - start : chars[hi - 1][0] - start + 1]
+            cell = boxes[lo:hi]
+            out.append(PdfLine(page, _unspaced(piece.translate(_FOUNDER)), min(b[0] for b in cell), height - max(b[3] for b in cell),
+                               max(b[2] for b in cell), height - min(b[1] for b in cell), char_width))  # fmt: skip
+    return out
+
+
+def _unspaced(text: str) -> str:
+    """A letter-spaced line (总   则, 2 0 2 1 年) without its spacing; ordinary spaces stay (the
+    one after 第一条 tells an article from a wrapped cross-reference)."""
+    text = text.strip()
+    singles = len(re.findall(r"(?<=\S) +(?=\S)", text))
+    if singles and singles >= 0.4 * len(text.replace(" ", "")):
+        return re.sub(r"(?<=\S) +(?=\S)", "", text)
+    return text
+
+
+def _drop_furniture(lines: list[PdfLine], sizes: list[tuple[float, float]]) -> list[PdfLine]:
+    """Lines that are page furniture: page numbers in the bands, and lines repeated in the bands."""
+    pages = len({line.page for line in lines})
+
+    def in_band(line: PdfLine) -> bool:
+        height = sizes[line.page - 1][1]
+        return line.top < BAND * height or line.bottom > (1 - BAND) * height
+
+    def key(line: PdfLine) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", fold(line.text)))
+
+    seen: dict[str, set[int]] = {}
+    for line in lines:
+        if in_band(line):
+            seen.setdefault(key(line), set()).add(line.page)
+    repeated = {k for k, on in seen.items() if pages >= 2 and len(on) >= max(2, pages * 0.4)}
+    kept = []
+    for line in lines:
+        if in_band(line) and (key(line) in repeated or _PAGE_NUMBER.match(fold(line.text).strip())):
+            continue
+        if _PAGE_NUMBER.match(fold(line.text).strip()) and re.search(r"[—–\-－]", line.text):
+            continue  # "— 3 —" printed a little above the bottom band
+        kept.append(line)
+    return kept
+
+
+def _paragraphs(lines: list[PdfLine], sizes: list[tuple[float, float]]) -> list[Paragraph]:
+    """Wrapped lines joined into paragraphs by their layout."""
+    if not lines:
+        return []
+    left = _mode([round(line.x0) for line in lines])
+    right = sorted(line.x1 for line in lines)[int(len(lines) * 0.9)]
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.bottom]
+    usual_gap = statistics.median(gaps) if gaps else 5.0
+    out: list[Paragraph] = []
+    previous: PdfLine | None = None
+    for line in lines:
+        box = (line.x0, line.top, line.x1, line.bottom)
+        continues = (
+            previous is not None
+            and not _ARTICLE.match(line.text)  # "第三条 在…": an article, even after a full line
+            and not _ITEM.match(line.text)  # "（一）…" likewise: 项 of a law start at the margin
+            and previous.x1 >= right - 1.5 * previous.char_width  # the line before is full
+            and line.x0 <= left + 0.8 * line.char_width  # this one is not indented
+            and (line.page != previous.page or line.top - previous.bottom <= max(usual_gap * 1.8, 2.0))
+        )
+        if continues and out:
+            paragraph = out[-1]
+            joined = _join(paragraph.text, line.text)
+            paragraph.boxes.append((len(joined) - len(line.text), line.page, box))
+            paragraph.text = joined
+        else:
+            out.append(Paragraph(line.text, line.page, [(0, line.page, box)]))
+        previous = line
+    return out
+
+
+def _mode(values: list[int]) -> int:
+    counts: dict[int, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=lambda v: (counts[v], -v))
+
+
+def _join(before: str, after: str) -> str:
+    """Two pieces of one paragraph: no space between CJK, one between Latin words, hyphens mended."""
+    if not before:
+        return after
+    if before.endswith("-") and before[-2:-1].isalpha() and after[:1].isalpha():
+        return before[:-1] + after
+    if before[-1].isascii() and before[-1].isalnum() and after[:1].isascii() and after[:1].isalnum():
+        return before + " " + after
+    return before + after
