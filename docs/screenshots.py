@@ -62,9 +62,32 @@ def main() -> None:
         image.save(str(OUT / f"screenshot-{theme}.png"))
         print(OUT / f"screenshot-{theme}.png")
     window.view.set_theme("light")
+    page_shot(qapp, window)
     compare_shot(qapp)
     window.close()
     library.close(auto_backup=False)
+
+
+def page_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    """A PDF in the reading pane with its original page beside it (../shared/corpus/pdf)."""
+    pdf = OUT.parent.parent / "shared" / "corpus" / "pdf" / "02_hangzhou_jingji_zhengce_hongtou.pdf"
+    if not pdf.exists():
+        print("no ../shared/corpus/pdf: the page-view screenshot is not remade")
+        return
+    doc_id = window.library.import_file(pdf).record.id
+    window.open_document(doc_id)
+    settle(qapp)
+    at = window.doc.text.index("二、")
+    window.library.annotate(doc_id, at, at + 12, color="green")
+    window.sync.reload_annotations()
+    window.page_view.set_annotations(window.pane.annotations)
+    window.actions["page_view"].trigger()
+    window.splitter.setSizes([260, 640, 600])
+    window.navigation.go_to_node(window.doc.clause_at(at).id)
+    window.pane.position_changed.emit(at)
+    settle(qapp, 30)
+    window.grab().save(str(OUT / "screenshot-page-view.png"))
+    print(OUT / "screenshot-page-view.png")
 
 
 def compare_shot(qapp: QApplication) -> None:

@@ -31,6 +31,12 @@ class PageMap:
         at = bisect.bisect_right(self.offsets, offset) - 1
         return (self.pages[at], self.boxes[at]) if at >= 0 else None
 
+    def lines_between(self, start: int, end: int) -> list[tuple[int, Box]]:
+        """(page, box) of every source line holding text of start–end."""
+        first = max(0, bisect.bisect_right(self.offsets, start) - 1)
+        last = bisect.bisect_left(self.offsets, end)
+        return [(self.pages[i], self.boxes[i]) for i in range(first, min(last, len(self.offsets)))]
+
     def offset_at(self, page: int, x: float, y: float) -> int | None:
         """The offset of the line nearest to the point (x, y) on `page` (a click on the page)."""
         best: tuple[float, int] | None = None

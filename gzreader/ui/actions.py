@@ -32,6 +32,7 @@ class Act(StrEnum):
     FIND_NEXT = "find_next"
     FIND_PREVIOUS = "find_previous"
     SEARCH_LIBRARY = "search_library"
+    PAGE_VIEW = "page_view"
     ZOOM_IN = "zoom_in"
     ZOOM_OUT = "zoom_out"
     ZOOM_RESET = "zoom_reset"
@@ -79,6 +80,7 @@ SPECS = [
     ActionSpec(Act.FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &next"), _K.FindNext, Needs.DOCUMENT),
     ActionSpec(Act.FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find &previous"), _K.FindPrevious, Needs.DOCUMENT),
     ActionSpec(Act.SEARCH_LIBRARY, QT_TRANSLATE_NOOP("Actions", "&Search library…"), "Ctrl+Shift+F"),
+    ActionSpec(Act.PAGE_VIEW, QT_TRANSLATE_NOOP("Actions", "Original &page"), "F8", Needs.DOCUMENT),
     ActionSpec(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "Ctrl+="),
     ActionSpec(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "Ctrl+-"),
     ActionSpec(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual size"), "Ctrl+0"),

@@ -33,6 +33,7 @@ from gzreader.ui.navigation import Navigation
 from gzreader.ui.opening import DocumentOpener
 from gzreader.ui.operations import Operations
 from gzreader.ui.outline_panel import OutlinePanel
+from gzreader.ui.page_view import PageView
 from gzreader.ui.reading_pane import ReadingPane
 from gzreader.ui.search_panel import SearchPanel
 from gzreader.ui.searching import LibrarySearcher
@@ -82,11 +83,12 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(self)
         self.keywords_panel = KeywordsPanel(self)
         self.search_panel = SearchPanel(self)
+        self.page_view = PageView(self)
         self.left_tabs = QTabWidget(self)
         for panel in (self.outline, self.library_panel):
             self.left_tabs.addTab(panel, "")
         self.right_tabs = QTabWidget(self)
-        for panel in (self.annotations_panel, self.search_panel, self.keywords_panel):
+        for panel in (self.annotations_panel, self.search_panel, self.keywords_panel, self.page_view):
             self.right_tabs.addTab(panel, "")
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self.outline.node_activated.connect(nav.go_to_node)
         self.outline.highlight_clause_requested.connect(ann.highlight_clause)
         self.pane.position_changed.connect(nav.position_changed)
+        self.pane.position_changed.connect(self.page_view.follow)
+        self.page_view.offset_requested.connect(self.pane.scroll_to_offset)
         self.pane.annotate_requested.connect(ann.annotate_selection)
         self.pane.note_requested.connect(ann.note_on_selection)
         self.pane.copy_citation_requested.connect(ann.copy_with_citation)
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
             Act.BOOKMARK: lambda: ann.annotate_selection("bookmark"),
             Act.FIND: nav.show_find, Act.FIND_NEXT: self.find_bar.next, Act.FIND_PREVIOUS: self.find_bar.previous,
             Act.SEARCH_LIBRARY: nav.show_library_search,
+            Act.PAGE_VIEW: lambda: self.right_tabs.setCurrentWidget(self.page_view),
             Act.ZOOM_IN: lambda: self.view.set_zoom(self.pane.zoom + 1),
             Act.ZOOM_OUT: lambda: self.view.set_zoom(self.pane.zoom - 1), Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
             Act.THEME_LIGHT: lambda: self.view.set_theme("light"), Act.THEME_SEPIA: lambda: self.view.set_theme("sepia"),
@@ -179,13 +184,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.doc.title} — gzreader" if self.doc else "gzreader")
         for tabs, names in (
             (self.left_tabs, (self.tr("Outline"), self.tr("Library"))),
-            (self.right_tabs, (self.tr("Annotations"), self.tr("Search"), self.tr("Key terms"))),
+            (self.right_tabs, (self.tr("Annotations"), self.tr("Search"), self.tr("Key terms"), self.tr("Page"))),
         ):
             for i, name in enumerate(names):
                 tabs.setTabText(i, name)  # fmt: skip
         self.actions.retranslate()
         for panel in (self.outline, self.library_panel, self.find_bar, self.annotations_panel, self.keywords_panel,
-                      self.search_panel):  # fmt: skip
+                      self.search_panel, self.page_view):  # fmt: skip
             panel.retranslate_ui()
         self.menus.retranslate()
 
@@ -220,6 +225,8 @@ class MainWindow(QMainWindow):
         self.outline.set_document(doc)
         self.annotations_panel.set_annotations(doc, annotations)
         self.find_bar.set_index(opened.index if opened else None)
+        original = self.library.original(opened.doc_id)[1] if opened and opened.doc.pages else None
+        self.page_view.set_source(original, doc.pages if doc else None, annotations)
         self.library_panel.set_documents(self.library.documents(), self.doc_id)
         self.setWindowTitle(f"{doc.title} — gzreader" if doc else "gzreader")
         self.update_actions()
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
         elif mine:
             self.pane.apply_change(change)
             self.annotations_panel.apply_change(change)
+            self.page_view.set_annotations(self.pane.annotations)
         if change.documents:
             self.library_panel.set_documents(self.library.documents(), self.doc_id)
         else:
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
         self.key_terms.stop()
         self.jobs.wait(5000)
         self.searcher.close()
+        self.page_view.close_renderer()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

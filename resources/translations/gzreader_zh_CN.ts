@@ -4,122 +4,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="67"/>
+        <location filename="../../gzreader/ui/actions.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="68"/>
+        <location filename="../../gzreader/ui/actions.py" line="69"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="69"/>
+        <location filename="../../gzreader/ui/actions.py" line="70"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="70"/>
+        <location filename="../../gzreader/ui/actions.py" line="71"/>
         <source>&amp;Compare with…</source>
         <translation>新旧对照(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="71"/>
+        <location filename="../../gzreader/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="72"/>
+        <location filename="../../gzreader/ui/actions.py" line="73"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="73"/>
+        <location filename="../../gzreader/ui/actions.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="74"/>
+        <location filename="../../gzreader/ui/actions.py" line="75"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="75"/>
+        <location filename="../../gzreader/ui/actions.py" line="76"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="76"/>
+        <location filename="../../gzreader/ui/actions.py" line="77"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="77"/>
+        <location filename="../../gzreader/ui/actions.py" line="78"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="78"/>
+        <location filename="../../gzreader/ui/actions.py" line="79"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="79"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <source>Original &amp;page</source>
+        <translation>原文页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="89"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="88"/>
+        <location filename="../../gzreader/ui/actions.py" line="90"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="89"/>
+        <location filename="../../gzreader/ui/actions.py" line="91"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="90"/>
+        <location filename="../../gzreader/ui/actions.py" line="92"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -538,29 +543,34 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="181"/>
+        <location filename="../../gzreader/ui/main_window.py" line="186"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="181"/>
+        <location filename="../../gzreader/ui/main_window.py" line="186"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="182"/>
+        <location filename="../../gzreader/ui/main_window.py" line="187"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="182"/>
+        <location filename="../../gzreader/ui/main_window.py" line="187"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="182"/>
+        <location filename="../../gzreader/ui/main_window.py" line="187"/>
         <source>Key terms</source>
         <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="187"/>
+        <source>Page</source>
+        <translation>原页</translation>
     </message>
 </context>
 <context>
@@ -646,6 +656,19 @@ Your annotations are saved. Details are in %2</source>
         <location filename="../../gzreader/ui/outline_panel.py" line="118"/>
         <source>Highlight whole clause</source>
         <translation>高亮整条</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="90"/>
+        <source>The original page is shown for documents imported from PDF.</source>
+        <translation>从 PDF 导入的文档在此显示原文页面。</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="93"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>

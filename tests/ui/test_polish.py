@@ -248,3 +248,32 @@ def test_a_pdf_shows_the_page_being_read(app, qtbot) -> None:  # type: ignore[no
     window.navigation.position_changed(far)
     page = window.doc.pages.page_at(far)
     assert page > 10 and window.outline.breadcrumb.text().endswith(f"page {page}")
+
+
+def test_the_page_view_follows_the_reading_and_a_click_moves_it(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = app.window
+    doc_id = app.library.import_file(corpus_file("pdf/02_hangzhou_jingji_zhengce_hongtou.pdf")).record.id
+    window.open_document(doc_id)
+    window.actions[Act.PAGE_VIEW].trigger()
+    view = window.page_view
+    assert window.right_tabs.currentWidget() is view
+    at = window.doc.text.index("七、")
+    app.library.annotate(doc_id, at, at + 10, color="green")
+    window.sync.reload_annotations()
+    view.set_annotations(window.pane.annotations)
+    page = window.doc.pages.page_at(at)
+    window.pane.position_changed.emit(at)  # the reader scrolled there
+    qtbot.waitUntil(lambda: view.picture.pixmap() is not None and not view.picture.pixmap().isNull(), timeout=10000)
+    assert view.page == page and view.label.text() == f"Page {page} of 34"
+    image = view.picture.pixmap().toImage()
+    _page, (x0, top, _x1, bottom) = window.doc.pages.box_at(at)
+    from gzreader.ui.page_view import SCALE
+
+    edge = image.pixelColor(int(x0 * SCALE) - 3, int((top + bottom) / 2 * SCALE))
+    assert edge.name() != "#ffffff"  # the current line (and the highlight) are outlined
+    other = window.doc.text.index("三、")
+    other_page, (ox0, otop, ox1, obottom) = window.doc.pages.box_at(other)
+    window.pane.position_changed.emit(other)
+    qtbot.waitUntil(lambda: view.page == other_page and other_page in view.images, timeout=10000)
+    view.picture.clicked.emit((ox0 + ox1) / 2, (otop + obottom) / 2)
+    assert window.pane.top_offset() <= other <= window.pane.top_offset() + 200
