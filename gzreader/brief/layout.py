@@ -221,7 +221,8 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
             story.append(_outlined(para(text, styles.group[min(depth, 7)]), text, depth + 2))
         shown = [n.id for n in groups]
         kind = ANNOTATION_RULES[ann.kind].name_zh
-        story.append(para(f"{_short_citation(doc, clause)}　［{kind}］", styles.citation))
+        cited = doc.cite(ann.anchor.start, with_page=True) if options.with_pages else _short_citation(doc, clause)
+        story.append(para(f"{cited}　［{kind}］", styles.citation))
         start, end = _context_span(doc, clause, ann)
         if options.context and not _too_long(end - start, options):
             body = doc.text[start:end]

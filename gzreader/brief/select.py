@@ -28,6 +28,7 @@ class BriefOptions:
     paper: str = "a4"
     source: str = ""  # where the document came from (file name or path)
     prepared: str = ""  # date prepared; default today
+    with_pages: bool = False  # cite the page of a PDF original: 《…》第十五条（第 6 页）
     max_chars: int = 5000  # a longer quote or note is cut with "…（全文见库）"; 0: never cut
     extra: dict[str, str] = field(default_factory=dict)
 

@@ -79,6 +79,7 @@ def register(commands: Any) -> None:
     p.add_argument("--bookmarks", action="store_true", help="list bookmarks at the end")
     p.add_argument("--orphans", action="store_true", help="add annotations whose text vanished, marked as such")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--pages", action="store_true", help="cite the page of a PDF original with each excerpt")
     p.add_argument("--max-chars", type=int, default=5000, metavar="N",
                    help="cut quotes and notes longer than N characters, marked …（全文见库） (0: never)")  # fmt: skip
 
@@ -234,7 +235,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
     options = BriefOptions(
         title=args.title, colors=tuple(args.color), tags=tuple(args.tag), clause=args.clause,
         kinds=tuple(args.kind or ("highlight", "note")), bookmarks=args.bookmarks, orphans=args.orphans,
-        context=args.context, paper=args.paper, source=record.source_path or "", max_chars=max(0, args.max_chars),
+        context=args.context, paper=args.paper, source=record.source_path or "", max_chars=max(0, args.max_chars), with_pages=args.pages,
     )  # fmt: skip
     try:
         result = build_brief(library.document(record.id), library.annotations(record.id), options, args.out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gzreader.core.citation import Citation
@@ -138,9 +138,17 @@ class Document:
         node = self.clause_at(where) if isinstance(where, int) else where
         return node.citation if node is not None else Citation(self.title)
 
-    def quote_with_citation(self, start: int, end: int) -> str:
-        """《…》二（一）1：“quote” — what a reader pastes into a memo."""
-        return f"{self.citation_for(start).full()}：“{self.text[start:end]}”"
+    def quote_with_citation(self, start: int, end: int, *, with_page: bool = False) -> str:
+        """《…》二（一）1：“quote” — what a reader pastes into a memo; with the page of a PDF
+        original on request: 《…》第十五条（第 6 页）."""
+        return f"{self.cite(start, with_page=with_page)}：“{self.text[start:end]}”"
+
+    def cite(self, offset: int, *, with_page: bool = False) -> str:
+        """The full citation of the clause at `offset`, with its page when asked and known."""
+        citation = self.citation_for(offset)
+        if with_page and self.pages is not None:
+            citation = replace(citation, page=self.pages.page_at(offset))
+        return citation.full(with_page=with_page)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {

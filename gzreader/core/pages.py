@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from array import array
+from collections.abc import Iterable
 from typing import Any
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from the page's top-left
 
 
-@dataclass(frozen=True)
 class PageMap:
-    """Offsets (sorted) at which a source line starts, with its page and its box."""
+    """Offsets (sorted) at which a source line starts, with its page and its box. Kept in compact
+    arrays: a 266-page law has 8,000 lines, and tuples of floats cost ten times as much."""
 
-    offsets: tuple[int, ...]
-    pages: tuple[int, ...]  # 1-based
-    boxes: tuple[Box, ...]
-    sizes: tuple[tuple[float, float], ...]  # width, height of each page
+    __slots__ = ("_boxes", "offsets", "pages", "sizes")
+
+    def __init__(self, offsets: Iterable[int], pages: Iterable[int], boxes: Iterable[Box],
+                 sizes: Iterable[tuple[float, float]]) -> None:  # fmt: skip
+        self.offsets = array("I", offsets)
+        self.pages = array("H", pages)  # 1-based
+        self._boxes = array("f", (v for box in boxes for v in box))
+        self.sizes = tuple(sizes)  # width, height of each page
 
     @property
     def count(self) -> int:
         return len(self.sizes)
+
+    def box(self, i: int) -> Box:
+        x0, top, x1, bottom = self._boxes[4 * i : 4 * i + 4]
+        return (x0, top, x1, bottom)
 
     def page_at(self, offset: int) -> int:
         """The page holding the text at `offset` (1 before the first mapped line)."""
@@ -29,32 +38,36 @@ class PageMap:
 
     def box_at(self, offset: int) -> tuple[int, Box] | None:
         at = bisect.bisect_right(self.offsets, offset) - 1
-        return (self.pages[at], self.boxes[at]) if at >= 0 else None
+        return (self.pages[at], self.box(at)) if at >= 0 else None
 
     def lines_between(self, start: int, end: int) -> list[tuple[int, Box]]:
         """(page, box) of every source line holding text of start–end."""
         first = max(0, bisect.bisect_right(self.offsets, start) - 1)
         last = bisect.bisect_left(self.offsets, end)
-        return [(self.pages[i], self.boxes[i]) for i in range(first, min(last, len(self.offsets)))]
+        return [(self.pages[i], self.box(i)) for i in range(first, min(last, len(self.offsets)))]
 
     def offset_at(self, page: int, x: float, y: float) -> int | None:
         """The offset of the line nearest to the point (x, y) on `page` (a click on the page)."""
         best: tuple[float, int] | None = None
-        for offset, on, (x0, top, x1, bottom) in zip(self.offsets, self.pages, self.boxes, strict=True):
+        for i, on in enumerate(self.pages):
             if on != page:
                 continue
+            x0, top, x1, bottom = self.box(i)
             dy = 0.0 if top <= y <= bottom else min(abs(y - top), abs(y - bottom))
             dx = 0.0 if x0 <= x <= x1 else min(abs(x - x0), abs(x - x1))
             distance = dy * 4 + dx
             if best is None or distance < best[0]:
-                best = (distance, offset)
+                best = (distance, self.offsets[i])
         return best[1] if best else None
 
     def to_dict(self) -> dict[str, Any]:
         return {"offsets": list(self.offsets), "pages": list(self.pages),
-                "boxes": [[round(v, 1) for v in box] for box in self.boxes], "sizes": [list(s) for s in self.sizes]}  # fmt: skip
+                "boxes": [round(v, 1) for v in self._boxes], "sizes": [list(s) for s in self.sizes]}  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageMap:
-        return cls(tuple(data["offsets"]), tuple(data["pages"]), tuple(tuple(b) for b in data["boxes"]),
-                   tuple(tuple(s) for s in data["sizes"]))  # fmt: skip
+        flat = data["boxes"]
+        if flat and isinstance(flat[0], list):  # an older layout: one list per box
+            flat = [v for box in flat for v in box]
+        boxes = [(flat[i], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]
+        return cls(data["offsets"], data["pages"], boxes, (tuple(s) for s in data["sizes"]))

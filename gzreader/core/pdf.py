@@ -35,7 +35,7 @@ _ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)](?!项)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands of them for a long law
 class PdfLine:
     page: int  # 1-based
     text: str
@@ -46,7 +46,7 @@ class PdfLine:
     char_width: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     text: str
     page: int  # where it starts

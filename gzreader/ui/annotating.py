@@ -60,5 +60,6 @@ class Annotating(QObject):
         span, open_doc = self.pane.selection_span(), self.current()
         if span is None or open_doc is None:
             return
-        QGuiApplication.clipboard().setText(open_doc.doc.quote_with_citation(*span))
+        # a PDF's page is part of what a reader cites
+        QGuiApplication.clipboard().setText(open_doc.doc.quote_with_citation(*span, with_page=True))
         self.feedback.show_status(self.tr("Copied with citation"), 3000)

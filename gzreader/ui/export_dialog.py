@@ -34,6 +34,7 @@ class ExportDialog(QDialog):
         self.context_box = QCheckBox(self)
         self.bookmarks_box = QCheckBox(self)
         self.orphans_box = QCheckBox(self)
+        self.pages_box = QCheckBox(self)  # for a PDF original: 《…》第十五条（第 6 页）
         self.paper = QComboBox(self)
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
@@ -51,7 +52,8 @@ class ExportDialog(QDialog):
         self.form = QFormLayout(self)
         self.rows = [("title", self.title_edit), ("colours", colours), ("tags", self.tags_edit),
                      ("clause", self.clause_box), ("kinds", kinds), ("context", self.context_box),
-                     ("bookmarks", self.bookmarks_box), ("orphans", self.orphans_box), ("paper", self.paper)]  # fmt: skip
+                     ("bookmarks", self.bookmarks_box), ("orphans", self.orphans_box), ("pages", self.pages_box),
+                     ("paper", self.paper)]  # fmt: skip
         for _key, widget in self.rows:
             self.form.addRow("", widget)
         self.form.addRow(self.buttons)
@@ -61,7 +63,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Print brief") if self.printing else self.tr("Export brief"))
         labels = {"title": self.tr("Title"), "colours": self.tr("Colours (none: all)"), "tags": self.tr("Tags"),
                   "clause": self.tr("Clause"), "kinds": self.tr("Include"), "context": self.tr("Context"),
-                  "bookmarks": self.tr("Bookmarks"), "orphans": self.tr("Orphans"), "paper": self.tr("Paper")}  # fmt: skip
+                  "bookmarks": self.tr("Bookmarks"), "orphans": self.tr("Orphans"), "pages": self.tr("Pages"),
+                  "paper": self.tr("Paper")}  # fmt: skip
         for row, (key, _widget) in enumerate(self.rows):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if label is not None and label.widget() is not None:
@@ -74,6 +77,7 @@ class ExportDialog(QDialog):
         self.context_box.setText(self.tr("Show each excerpt's whole clause, the quote marked"))
         self.bookmarks_box.setText(self.tr("List bookmarks at the end"))
         self.orphans_box.setText(self.tr("Add annotations whose text was not found, marked as such"))
+        self.pages_box.setText(self.tr("Cite the page of the original (documents imported from PDF)"))
 
     def options(self, source: str = "") -> BriefOptions:
         kinds = tuple(k for k, box in (("highlight", self.highlights_box), ("note", self.notes_box)) if box.isChecked())
@@ -86,6 +90,7 @@ class ExportDialog(QDialog):
             bookmarks=self.bookmarks_box.isChecked(),
             orphans=self.orphans_box.isChecked(),
             context=self.context_box.isChecked(),
+            with_pages=self.pages_box.isChecked(),
             paper=str(self.paper.currentData()),
             source=source,
         )

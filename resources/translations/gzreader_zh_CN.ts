@@ -132,7 +132,7 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../gzreader/ui/annotating.py" line="64"/>
+        <location filename="../../gzreader/ui/annotating.py" line="65"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
@@ -328,99 +328,109 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
         <source>Export brief</source>
         <translation>导出摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="61"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
         <source>Print brief</source>
         <translation>打印摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
         <source>Colours (none: all)</source>
         <translation>颜色（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="62"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="65"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="65"/>
         <source>Include</source>
         <translation>包括</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="65"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="66"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="66"/>
         <source>Orphans</source>
         <translation>失锚批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="66"/>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="67"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="69"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="72"/>
         <source>Default: 《document title》批注摘编</source>
         <translation>默认：《文件标题》批注摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="70"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
         <source>Only annotations with one of these tags (spaces between)</source>
         <translation>只含带有这些标签之一的批注（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="71"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
         <source>Only the current clause and the clauses under it</source>
         <translation>只含当前条款及其下级条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="72"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="75"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="76"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="77"/>
         <source>Show each excerpt&apos;s whole clause, the quote marked</source>
         <translation>显示每条摘录所在的整条原文，并标出引文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="75"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="78"/>
         <source>List bookmarks at the end</source>
         <translation>在末尾列出书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="76"/>
+        <location filename="../../gzreader/ui/export_dialog.py" line="79"/>
         <source>Add annotations whose text was not found, marked as such</source>
         <translation>附上原文已找不到的批注，并加以标明</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/export_dialog.py" line="80"/>
+        <source>Cite the page of the original (documents imported from PDF)</source>
+        <translation>引用原文页码（从 PDF 导入的文档）</translation>
     </message>
 </context>
 <context>

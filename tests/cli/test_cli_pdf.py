@@ -23,3 +23,28 @@ def test_outline_text_and_import_of_a_pdf(tmp_path: Path) -> None:
     assert stored.pages is not None and stored.pages.count == 10  # the page map is kept with the version
     assert stored.pages.page_at(stored.text.index("三、")) > 1
     library.close(auto_backup=False)
+
+
+def test_citations_can_carry_the_page(tmp_path: Path) -> None:
+    import subprocess
+
+    from gzreader.core import load_document
+
+    pdf = corpus_file("pdf/06_shanghai_laodong_hetong_tiaoli.pdf")
+    doc = load_document(pdf)
+    node = next(n for n in doc.walk() if n.label == "第三十条")
+    at = node.heading_start
+    page = doc.pages.page_at(at) if doc.pages else 0
+    assert page > 1
+    assert (
+        doc.quote_with_citation(at, at + 4, with_page=True)
+        == f"《上海市劳动合同条例》第三十条（第 {page} 页）：“第三十条”"
+    )
+    lib = tmp_path / "lib"
+    doc_id = gz(lib, "import", str(pdf)).stdout.split("\t")[0]
+    gz(lib, "annotate", doc_id, "--clause", node.id)
+    out = tmp_path / "b.pdf"
+    gz(lib, "export", doc_id, "--out", str(out), "--pages")
+    text = "".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True,
+                                  text=True).stdout.split())  # fmt: skip
+    assert f"《上海市劳动合同条例》第三十条（第{page}页）［高亮］" in text  # the clause's page

@@ -120,3 +120,18 @@ def _encrypted_pdf() -> bytes:
 def test_what_cannot_be_read_is_said(make, says: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(DocumentError, match=re.escape(says)):
         document_from_bytes(make(), "x.pdf")
+
+
+@pytest.mark.parametrize("prefix", ["01", "03", "04", "05", "06", "07"])
+def test_each_heading_is_on_the_page_the_map_names(prefix: str) -> None:
+    import pypdfium2 as pdfium
+
+    doc = load_document(_pdf(prefix))
+    assert doc.pages is not None
+    texts = [re.sub(r"\s", "", p.get_textpage().get_text_range()) for p in pdfium.PdfDocument(str(_pdf(prefix)))]
+    for node in doc.walk():
+        if node.kind == "part":
+            continue
+        page = doc.pages.page_at(node.heading_start)
+        head = re.sub(r"\s", "", node.heading)[:4]
+        assert head in texts[page - 1] or head in texts[page - 2], (node.heading, page)  # or wrapped from before
