@@ -138,6 +138,8 @@ def _import(args: argparse.Namespace, library: Library) -> None:
     records = []
     for path in args.paths:
         result = library.import_file(path)
+        for warning in result.warnings:
+            warn(f"{path}: {warning}")
         records.append({"id": result.record.id, "title": result.record.title, "new": result.created})
         if not args.json:
             write(f"{result.record.id}\t{one_line(result.record.title)}\n")

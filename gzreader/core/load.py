@@ -29,9 +29,18 @@ _DOC_NUMBER = re.compile(
 
 
 def load_document(path: str | Path) -> Document:
-    """Read a .txt/.md/.html/.docx file into a Document, or raise DocumentError."""
-    path = Path(path)
-    return document_from_bytes(read_file(path), display_path(path.name))
+    """Read a .txt/.md/.html/.docx/.pdf file (.doc/.wps through LibreOffice) into a Document."""
+    data, name = read_document_file(Path(path))
+    return document_from_bytes(data, name)
+
+
+def read_document_file(path: Path) -> tuple[bytes, str]:
+    """A document file's bytes and name; a .doc or .wps file converted to .docx when LibreOffice
+    is installed (else document_from_bytes says which tool converts it)."""
+    data = read_file(path)
+    from gzreader.core.office import converted
+
+    return converted(path) or (data, display_path(path.name))
 
 
 def display_path(path: str | Path) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.anchoring import reanchor_all
-from gzreader.core.load import display_path, read_file
+from gzreader.core.load import display_path, read_document_file
 from gzreader.core.pages import PageMap
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
@@ -55,8 +55,8 @@ class DocumentsMixin(LibraryBase):
     def import_file(self, path: str | Path) -> ImportResult:
         path = Path(path)
         try:
-            data = read_file(path)
-            return self.import_bytes(data, display_path(path.name), display_path(path.resolve()))
+            data, name = read_document_file(path)
+            return self.import_bytes(data, name, display_path(path.resolve()))
         except DocumentError as exc:
             raise LibraryError(f"{display_path(path)}: {exc}") from exc
 
@@ -66,7 +66,7 @@ class DocumentsMixin(LibraryBase):
         sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         existing = self.query_one("SELECT document_id FROM versions WHERE sha256 = ?", (sha,))
         if existing:
-            return ImportResult(self.record(existing[0]), created=False, change=Change(existing[0]))
+            return ImportResult(self.record(existing[0]), False, Change(existing[0]), doc.warnings)
         doc_id = sha[:12]
         stamp = now()
         with self.transaction() as db:
@@ -75,14 +75,14 @@ class DocumentsMixin(LibraryBase):
                 (doc_id, doc.title, doc.doc_number, source_path, stamp, stamp),
             )
             self._add_version(db, doc_id=doc_id, doc=doc, data=data, name=name, sha=sha, stamp=stamp)
-        return ImportResult(self.record(doc_id), created=True, change=Change(doc_id, documents=True))
+        return ImportResult(self.record(doc_id), True, Change(doc_id, documents=True), doc.warnings)
 
     def replace(self, doc_id: str, path: str | Path) -> ReplaceResult:
         """Make the file at `path` the current version of `doc_id` and re-anchor its annotations."""
         path = Path(path)
         try:
-            data = read_file(path)
-            doc = document_from_bytes(data, display_path(path.name))
+            data, name = read_document_file(path)
+            doc = document_from_bytes(data, name)
         except DocumentError as exc:
             raise LibraryError(f"{display_path(path)}: {exc}") from exc
         record = self.record(doc_id)
@@ -97,7 +97,7 @@ class DocumentsMixin(LibraryBase):
             if owner:
                 db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (owner["id"], record.id))
             else:
-                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=display_path(path.name), sha=sha,
+                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=name, sha=sha,
                                   stamp=stamp)  # fmt: skip
             db.execute(
                 "UPDATE documents SET title = ?, doc_number = ?, source_path = ?, modified = ? WHERE id = ?",

@@ -60,6 +60,7 @@ class ImportResult:
     record: DocumentRecord
     created: bool  # False when the same content was already in the library
     change: Change
+    warnings: tuple[str, ...] = ()  # e.g. scanned pages of a PDF that were left out
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,9 @@ class Importer(QObject):
             try:
                 for i, path in enumerate(paths):
                     try:
-                        ids.append(library.import_file(path).record.id)
+                        result = library.import_file(path)
+                        ids.append(result.record.id)
+                        errors += [f"{path}: {warning}" for warning in result.warnings]  # said, not fatal
                     except UserError as exc:
                         errors.append(str(exc))
                     progress(i + 1, len(paths))

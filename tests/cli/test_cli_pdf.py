@@ -48,3 +48,26 @@ def test_citations_can_carry_the_page(tmp_path: Path) -> None:
     text = "".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True,
                                   text=True).stdout.split())  # fmt: skip
     assert f"《上海市劳动合同条例》第三十条（第{page}页）［高亮］" in text  # the clause's page
+
+
+def test_scanned_pages_of_a_mixed_pdf_are_named(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen.canvas import Canvas
+
+    scan = io.BytesIO()
+    canvas = Canvas(scan)
+    canvas.rect(100, 100, 300, 400, fill=1)  # an image-only page
+    canvas.showPage()
+    canvas.save()
+    writer = PdfWriter()
+    for page in PdfReader(str(corpus_file("pdf/06_shanghai_laodong_hetong_tiaoli.pdf"))).pages[:2]:
+        writer.add_page(page)
+    writer.add_page(PdfReader(io.BytesIO(scan.getvalue())).pages[0])
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as handle:
+        writer.write(handle)
+    run = gz(tmp_path / "lib", "import", str(mixed))
+    assert run.stdout.count("\t") == 1  # imported all the same
+    assert run.stderr.strip() == f"gzreader: warning: {mixed}: page(s) 3 have no text layer (scanned) and are left out"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +88,18 @@ def test_office_formats_say_which_tool_converts_them() -> None:
         document_from_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "report.wps")
     with pytest.raises(DocumentError, match=r"OFD file: open it in an OFD reader .* save it as PDF"):
         document_from_bytes(b"PK\x03\x04" + b"\x00" * 100, "notice.ofd")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice (soffice) is not installed: .doc/.wps conversion is not exercised here")  # fmt: skip
+def test_a_doc_file_is_converted_by_libreoffice(tmp_path: Path) -> None:
+    import subprocess
+
+    from gzreader.core.office import soffice
+
+    source = tmp_path / "notice.txt"
+    source.write_text("关于开展检查的通知\n\n一、检查范围\n全市。\n", encoding="utf-8")
+    subprocess.run([str(soffice()), "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    doc = load_document(tmp_path / "notice.doc")
+    assert doc.title == "关于开展检查的通知" and [n.label for n in doc.walk()][-1] == "一、"
