@@ -13,7 +13,7 @@ from gzreader.core.errors import DocumentError
 from gzreader.core.find import fold
 from gzreader.core.formats import Line, read_lines
 from gzreader.core.model import Document
-from gzreader.core.pages import Box, PageMap
+from gzreader.core.pages import PageMap
 
 if TYPE_CHECKING:
     from gzreader.core.pdf import PdfText
@@ -117,7 +117,23 @@ def _pdf_document(data: bytes, name: str) -> Document:
 
     pdf = read_pdf(data)
     doc = _build([Line(p.text) for p in pdf.paragraphs], name)
-    return replace(doc, pages=_page_map(doc.text, pdf), warnings=pdf.warnings)
+    return replace(doc, title=_with_adoption_note(doc), pages=_page_map(doc.text, pdf), warnings=pdf.warnings)
+
+
+_ADOPTION = re.compile(r"^[（(]?\s*(\d{4}\s*年[^。]{4,80}?(?:通过|修订|修正|公布))\s*[）)]?$")
+
+
+def _with_adoption_note(doc: Document) -> str:
+    """A law printed as a PDF carries the line under its title (2021年8月20日第十三届…通过) in its
+    title, as the printed title page reads: 《…保护法（2021年8月20日…通过）》."""
+    lines = doc.text.split("\n", 3)
+    if len(lines) >= 2 and lines[0] == doc.title and "关于" not in doc.title:
+        for candidate in (lines[1], "".join(lines[1:3])):  # the note may be set over two lines
+            note = _ADOPTION.match(fold(candidate).strip())
+            if note:
+                squashed = re.sub(r"\s+", "", note.group(1))
+                return f"{doc.title}（{squashed}）"
+    return doc.title
 
 
 PAGE_MAP_SLACK = 2000  # characters the cleaning may drop between two paragraphs found
@@ -132,9 +148,9 @@ def _page_map(text: str, pdf: PdfText) -> PageMap:
     # Python ints (36 bytes each: 48× the text's size on a 266-page law)
     positions = array("I", (i for i, ch in enumerate(text) if not ch.isspace()))
     squashed = re.sub(r"\s+", "", text)
-    offsets: list[int] = []
-    pages: list[int] = []
-    boxes: list[Box] = []
+    offsets: array[int] = array("I")
+    pages: array[int] = array("H")
+    coords: array[float] = array("f")
     keys = [re.sub(r"\s+", "", p.text) for p in pdf.paragraphs]
     cursor = 0
     for n, (paragraph, key) in enumerate(zip(pdf.paragraphs, keys, strict=True)):
@@ -142,13 +158,13 @@ def _page_map(text: str, pdf: PdfText) -> PageMap:
         at = squashed.find(key, cursor, cursor + len(key) + PAGE_MAP_SLACK) if key else -1
         if at < 0 or any(squashed.find(k, cursor, at) >= 0 for k in keys[n + 1 : n + LOOK_AHEAD] if k):
             continue  # dropped by the cleaning (or the next paragraphs come first): not mapped
-        for inner, page, box in paragraph.boxes:
+        for i, inner in enumerate(paragraph.starts):
             skipped = len(re.sub(r"\s+", "", paragraph.text[:inner]))
             offsets.append(positions[min(at + skipped, len(positions) - 1)])
-            pages.append(page)
-            boxes.append(box)
+            pages.append(paragraph.pages[i])
+        coords.extend(paragraph.coords)
         cursor = at + len(key)
-    return PageMap(tuple(offsets), tuple(pages), tuple(boxes), pdf.page_sizes)
+    return PageMap.from_arrays(offsets, pages, coords, pdf.page_sizes)
 
 
 def document_from_text(text: str, name: str = "untitled.txt") -> Document:

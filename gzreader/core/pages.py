@@ -23,6 +23,14 @@ class PageMap:
         self._boxes = array("f", (v for box in boxes for v in box))
         self.sizes = tuple(sizes)  # width, height of each page
 
+    @classmethod
+    def from_arrays(cls, offsets: array[int], pages: array[int], coords: array[float],
+                    sizes: Iterable[tuple[float, float]]) -> PageMap:  # fmt: skip
+        """A map over arrays already built (four box coordinates per line in `coords`)."""
+        made = cls((), (), (), sizes)
+        made.offsets, made.pages, made._boxes = offsets, pages, coords
+        return made
+
     @property
     def count(self) -> int:
         return len(self.sizes)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from array import array
 from dataclasses import dataclass, field
 
 from gzreader.core.errors import DocumentError
@@ -50,8 +51,22 @@ class PdfLine:
 class Paragraph:
     text: str
     page: int  # where it starts
-    boxes: list[tuple[int, int, tuple[float, float, float, float]]] = field(default_factory=list)
-    # (offset in the paragraph, page, box) of each source line
+    starts: array[int] = field(default_factory=lambda: array("I"))  # where each source line starts
+    pages: array[int] = field(default_factory=lambda: array("H"))  # … its page
+    coords: array[float] = field(default_factory=lambda: array("f"))  # … its box: x0, top, x1, bottom
+
+    def add(self, start: int, line: PdfLine) -> None:
+        """One more source line (kept in arrays: a 266-page law has 8,000 of them)."""
+        self.starts.append(start)
+        self.pages.append(line.page)
+        self.coords.extend((line.x0, line.top, line.x1, line.bottom))
+
+    @property
+    def boxes(self) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+        """(offset in the paragraph, page, box) of each source line."""
+        c = self.coords
+        return [(self.starts[i], self.pages[i], (c[4 * i], c[4 * i + 1], c[4 * i + 2], c[4 * i + 3]))
+                for i in range(len(self.starts))]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -188,7 +203,6 @@ def _paragraphs(lines: list[PdfLine], sizes: list[tuple[float, float]]) -> list[
     out: list[Paragraph] = []
     previous: PdfLine | None = None
     for line in lines:
-        box = (line.x0, line.top, line.x1, line.bottom)
         continues = (
             previous is not None
             and not _ARTICLE.match(line.text)  # "第三条 在…": an article, even after a full line
@@ -200,10 +214,11 @@ def _paragraphs(lines: list[PdfLine], sizes: list[tuple[float, float]]) -> list[
         if continues and out:
             paragraph = out[-1]
             joined = _join(paragraph.text, line.text)
-            paragraph.boxes.append((len(joined) - len(line.text), line.page, box))
+            paragraph.add(len(joined) - len(line.text), line)
             paragraph.text = joined
         else:
-            out.append(Paragraph(line.text, line.page, [(0, line.page, box)]))
+            out.append(Paragraph(line.text, line.page))
+            out[-1].add(0, line)
         previous = line
     return out
 

@@ -44,6 +44,14 @@ def test_hand_counts(prefix: str) -> None:
     assert {k: got[k] for k in want} == dict(want) and set(got) - {"part"} <= set(want)
 
 
+@pytest.mark.parametrize("prefix", ["04", "05", "06", "07"])
+def test_a_law_title_carries_its_adoption_note_but_its_citations_do_not(prefix: str) -> None:
+    doc = load_document(_pdf(prefix))
+    assert doc.title == _expected(prefix)["title"]  # 中华人民共和国…法（2021年8月20日…通过）
+    article = next(n for n in doc.walk() if n.kind == "tiao")
+    assert article.citation.full() == f"《{doc.title.split('（')[0]}》第一条"
+
+
 @pytest.mark.parametrize("prefix", ["01", "02", "03"])
 def test_title_and_doc_number_of_a_gongwen(prefix: str) -> None:
     expected, doc = _expected(prefix), load_document(_pdf(prefix))
