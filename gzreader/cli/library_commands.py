@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,7 @@ def register(commands: Any) -> None:
     p = add("import", _import, "import documents into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", metavar="DOC", help="make PATH the new version of DOC and re-anchor its annotations")
+    p.add_argument("--progress", action="store_true", help="report OCR page by page on stderr")
 
     add("list", _list, "list the library's documents")
 
@@ -136,8 +138,13 @@ def _import(args: argparse.Namespace, library: Library) -> None:
             write(f"{result.record.id}\t{one_line(result.record.title)}\n")
         return
     records = []
+
+    def report(done: int, total: int) -> None:
+        sys.stderr.write(f"gzreader: OCR page {done} of {total}\n")
+        sys.stderr.flush()
+
     for path in args.paths:
-        result = library.import_file(path)
+        result = library.import_file(path, report if args.progress else None)
         for warning in result.warnings:
             warn(f"{path}: {warning}")
         records.append({"id": result.record.id, "title": result.record.title, "new": result.created})

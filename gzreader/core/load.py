@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ def read_document_file(path: Path) -> tuple[bytes, str]:
     """A document file's bytes and name; a .doc or .wps file converted to .docx when LibreOffice
     is installed (else document_from_bytes says which tool converts it)."""
     data = read_file(path)
+    if path.suffix.lower() in IMAGE_SUFFIXES:  # kept as a PDF, so the Page view can show it
+        return images_to_pdf([data]), display_path(path.with_suffix(".pdf").name)
     from gzreader.core.office import converted
 
     return converted(path) or (data, display_path(path.name))
@@ -85,13 +88,16 @@ def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def document_from_bytes(data: bytes, name: str) -> Document:
-    """Parse a file's bytes; the suffix of `name` selects the format (a PDF is known by its bytes)."""
+def document_from_bytes(data: bytes, name: str, progress: Callable[[int, int], None] | None = None) -> Document:
+    """Parse a file's bytes; the suffix of `name` selects the format (a PDF is known by its bytes).
+    `progress(done, total)` hears of long work (OCR, page by page)."""
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(f"the file is too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
     refuse_office_format(name)
+    if Path(name).suffix.lower() in IMAGE_SUFFIXES:
+        data, name = images_to_pdf([data]), str(Path(name).with_suffix(".pdf"))
     if data[:1024].lstrip().startswith(b"%PDF"):
-        return _pdf_document(data, name)
+        return _pdf_document(data, name, progress)
     return _build(read_lines(data, Path(name).suffix), name)
 
 
@@ -109,13 +115,40 @@ def refuse_office_format(name: str) -> None:
         raise DocumentError(f"this is {reason}")
 
 
-def _pdf_document(data: bytes, name: str) -> Document:
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def images_to_pdf(images: list[bytes]) -> bytes:
+    """Photos or scans of pages, in order, as one image-only PDF (then read by OCR like any
+    scanned PDF, with the Page view beside it)."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    pages = []
+    try:
+        for data in images:
+            image = Image.open(io.BytesIO(data))
+            for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
+                image.seek(frame)
+                pages.append(image.convert("L").copy())
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise DocumentError("this is not an image gzreader can read (PNG, JPEG or TIFF)") from exc
+    if not pages:
+        raise DocumentError("the image holds no page")
+    out = io.BytesIO()
+    dpi = pages[0].info.get("dpi", (200, 200))[0] or 200
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi))
+    return out.getvalue()
+
+
+def _pdf_document(data: bytes, name: str, progress: Callable[[int, int], None] | None = None) -> Document:
     """A text-layer PDF reflowed into paragraphs, parsed like any text, with its page map."""
     from dataclasses import replace
 
     from gzreader.core.pdf import read_pdf
 
-    pdf = read_pdf(data)
+    pdf = read_pdf(data, progress)
     doc = _build([Line(p.text) for p in pdf.paragraphs], name)
     return replace(doc, title=_with_adoption_note(doc), pages=_page_map(doc.text, pdf), warnings=pdf.warnings)
 
@@ -199,5 +232,9 @@ def _find_doc_number(paragraphs: list[str]) -> str | None:
         text = fold(text)  # １号 is 1号
         m = _DOC_NUMBER.search(text)
         if m and (len(text) <= 40 or text.endswith(("）", ")"))):
-            return re.sub(r"\s+", "", m.group(0)).lstrip("（(")
+            number = re.sub(r"\s+", "", m.group(0)).lstrip("（(")
+            # the year stands in 〔〕 (GB/T 9704); OCR and typists write ［］ or [] as often
+            return re.sub(
+                r"[［\[【](\d{4})[］\]】〕]|〔(\d{4})[］\]】]", lambda y: f"〔{y.group(1) or y.group(2)}〕", number
+            )
     return None

@@ -14,8 +14,10 @@ import itertools
 import re
 import statistics
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from gzreader.core import ocr
 from gzreader.core.errors import DocumentError
 from gzreader.core.find import fold
 
@@ -77,20 +79,40 @@ class PdfText:
     warnings: tuple[str, ...]
 
 
-def read_pdf(data: bytes) -> PdfText:
-    """The paragraphs of a text-layer PDF, or a one-line DocumentError saying why not."""
+def read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) -> PdfText:
+    """The paragraphs of a PDF: its text layer, and OCR of the pages without one (when the OCR
+    extra is installed; else they are named, or a scan is refused, in one line)."""
     lines, sizes, empty, garbled = _lines(data)
-    if len(empty) == len(sizes):
-        raise DocumentError(
-            f"this PDF is a scan: none of its {len(sizes)} page(s) has a text layer (OCR is not available yet)"
-        )
     warnings = []
+    if empty and ocr.available():
+        recognised, unsure = _recognise(data, empty, progress)
+        lines = sorted(lines + recognised, key=lambda line: (line.page, line.top, line.x0))
+        warnings.append(f"page(s) {_pages(empty)} were read by OCR ({unsure} line(s) recognised with doubt)")
+        empty = []
+    elif len(empty) == len(sizes):
+        raise DocumentError(f"this PDF is a scan: none of its {len(sizes)} page(s) has a text layer; {ocr.EXTRA}")
     if empty:
-        warnings.append(f"page(s) {_pages(empty)} have no text layer (scanned) and are left out")
+        warnings.append(f"page(s) {_pages(empty)} have no text layer (scanned) and are left out; {ocr.EXTRA}")
     if garbled:
         warnings.append(f"page(s) {_pages(garbled)} use a font without a Unicode map; some characters may be wrong")
     body = _drop_furniture(lines, sizes)
     return PdfText(_paragraphs(body, sizes), len(sizes), tuple(sizes), tuple(warnings))
+
+
+def _recognise(
+    data: bytes, numbers: list[int], progress: Callable[[int, int], None] | None
+) -> tuple[list[PdfLine], int]:
+    """OCR of the given pages, rendered in grey at the engine's resolution."""
+    pdf = _open(data)
+    scale = ocr.DPI / 72
+    try:
+        images = [(n, pdf[n - 1].render(scale=scale, grayscale=True).to_pil(), scale) for n in numbers]
+    finally:
+        pdf.close()
+    recognised, unsure = ocr.recognise_pages(images, progress)
+    lines = [PdfLine(page, _unspaced(text.translate(_FOUNDER)), x0, top, x1, bottom, width)
+             for page, found in recognised.items() for text, x0, top, x1, bottom, width in found]  # fmt: skip
+    return lines, unsure
 
 
 def _pages(numbers: list[int]) -> str:

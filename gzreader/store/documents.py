@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,17 +52,20 @@ def like_prefix(text: str) -> str:
 
 
 class DocumentsMixin(LibraryBase):
-    def import_file(self, path: str | Path) -> ImportResult:
+    def import_file(self, path: str | Path, progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Import a file; `progress(done, total)` hears of long work (OCR, page by page)."""
         path = Path(path)
         try:
             data, name = read_document_file(path)
-            return self.import_bytes(data, name, display_path(path.resolve()))
+            return self.import_bytes(data, name, display_path(path.resolve()), progress)
         except DocumentError as exc:
             raise LibraryError(f"{display_path(path)}: {exc}") from exc
 
-    def import_bytes(self, data: bytes, name: str, source_path: str | None = None) -> ImportResult:
+    def import_bytes(
+        self, data: bytes, name: str, source_path: str | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> ImportResult:
         """Store a parsed file (bytes, text, outline, hash); the same text again returns its document."""
-        doc = document_from_bytes(data, name)
+        doc = document_from_bytes(data, name, progress)
         sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         existing = self.query_one("SELECT document_id FROM versions WHERE sha256 = ?", (sha,))
         if existing:

@@ -23,7 +23,7 @@ class Importer(QObject):
     def dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent_widget, self.tr("Import documents"), "",
-            self.tr("Documents (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"),
+            self.tr("Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
         )  # fmt: skip
         if paths:
             self.import_paths(paths)
@@ -40,7 +40,7 @@ class Importer(QObject):
             try:
                 for i, path in enumerate(paths):
                     try:
-                        result = library.import_file(path)
+                        result = library.import_file(path, progress)  # OCR reports page by page
                         ids.append(result.record.id)
                         errors += [f"{path}: {warning}" for warning in result.warnings]  # said, not fatal
                     except UserError as exc:
@@ -52,9 +52,15 @@ class Importer(QObject):
 
         self.feedback.start_progress(len(paths), self.tr("Importing…"))
         self.jobs.start(
-            "import", work, self._done, lambda done, _total: self.feedback.set_progress(done),
+            "import", work, self._done, self._progress,
             lambda _message: self.feedback.end_progress(),
         )  # fmt: skip
+
+    def _progress(self, done: int, total: int) -> None:
+        """Files done of the files given, or (while OCR reads a scan) pages done of its pages."""
+        if done == 1:
+            self.feedback.start_progress(total, self.tr("Importing…"))
+        self.feedback.set_progress(done)
 
     def _done(self, result: tuple[list[str], list[str]]) -> None:
         ids, errors = result

@@ -470,16 +470,17 @@ Your annotations are saved. Details are in %2</source>
     </message>
     <message>
         <location filename="../../gzreader/ui/importing.py" line="26"/>
-        <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
-        <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf);;所有文件 (*)</translation>
+        <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="51"/>
+        <location filename="../../gzreader/ui/importing.py" line="53"/>
+        <location filename="../../gzreader/ui/importing.py" line="61"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/importing.py" line="62"/>
+        <location filename="../../gzreader/ui/importing.py" line="69"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>

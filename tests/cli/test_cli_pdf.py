@@ -70,4 +70,25 @@ def test_scanned_pages_of_a_mixed_pdf_are_named(tmp_path: Path) -> None:
         writer.write(handle)
     run = gz(tmp_path / "lib", "import", str(mixed))
     assert run.stdout.count("\t") == 1  # imported all the same
-    assert run.stderr.strip() == f"gzreader: warning: {mixed}: page(s) 3 have no text layer (scanned) and are left out"
+    from gzreader.core import ocr
+
+    said = (
+        "were read by OCR (0 line(s) recognised with doubt)"
+        if ocr.available()
+        else ('have no text layer (scanned) and are left out; this needs the OCR extra: pip install "gzreader[ocr]"')
+    )
+    assert run.stderr.strip() == f"gzreader: warning: {mixed}: page(s) 3 {said}"
+
+
+def test_ocr_progress_on_the_command_line(tmp_path: Path) -> None:
+    import pytest
+
+    from gzreader.core import ocr
+
+    if not ocr.available():
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    run = gz(tmp_path / "lib", "import", str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf")), "--progress")
+    lines = run.stderr.splitlines()
+    assert lines[:4] == [f"gzreader: OCR page {n} of 4" for n in range(1, 5)]
+    assert lines[4].startswith("gzreader: warning:") and "read by OCR" in lines[4]
+    assert run.stdout.split("\t")[1].startswith("杭州市人民政府办公厅关于印发")

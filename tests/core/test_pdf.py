@@ -125,7 +125,10 @@ def _encrypted_pdf() -> bytes:
      (lambda: _pdf("06").read_bytes()[:40_000], "damaged")],
     ids=["scan", "password", "truncated"],
 )  # fmt: skip
-def test_what_cannot_be_read_is_said(make, says: str) -> None:  # type: ignore[no-untyped-def]
+def test_what_cannot_be_read_is_said(make, says: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gzreader.core import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)  # a scan without the OCR extra
     with pytest.raises(DocumentError, match=re.escape(says)):
         document_from_bytes(make(), "x.pdf")
 

@@ -277,3 +277,28 @@ def test_the_page_view_follows_the_reading_and_a_click_moves_it(app, qtbot) -> N
     qtbot.waitUntil(lambda: view.page == other_page and other_page in view.images, timeout=10000)
     view.picture.clicked.emit((ox0 + ox1) / 2, (otop + obottom) / 2)
     assert window.pane.top_offset() <= other <= window.pane.top_offset() + 200
+
+
+def test_a_scan_is_read_in_the_background_with_progress_per_page(app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from gzreader.core import ocr
+
+    if not ocr.available():
+        import pytest
+
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    window = app.window
+    seen: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        window.importer.feedback,
+        "set_progress",
+        lambda done: seen.append((done, window.importer.feedback.progress.maximum())),
+    )
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    window.import_paths([str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf"))])
+    qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=60000)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.pages is not None, timeout=10000)
+    assert (1, 4) in seen and (4, 4) in seen  # page by page
+    assert said and "read by OCR" in said[0]
