@@ -30,6 +30,7 @@ def register(commands: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", metavar="DOC", help="make PATH the new version of DOC and re-anchor its annotations")
     p.add_argument("--progress", action="store_true", help="report OCR page by page on stderr")
+    p.add_argument("--as-one", action="store_true", help="the PATHs are photos or scans of the pages of one document")
 
     add("list", _list, "list the library's documents")
 
@@ -143,6 +144,15 @@ def _import(args: argparse.Namespace, library: Library) -> None:
         sys.stderr.write(f"gzreader: OCR page {done} of {total}\n")
         sys.stderr.flush()
 
+    if args.as_one:  # photos or scans of the pages of one document
+        result = library.import_pages([Path(p) for p in args.paths], report if args.progress else None)
+        for warning in result.warnings:
+            warn(warning)
+        if args.json:
+            write_json([{"id": result.record.id, "title": result.record.title, "new": result.created}])
+        else:
+            write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+        return
     for path in args.paths:
         result = library.import_file(path, report if args.progress else None)
         for warning in result.warnings:

@@ -11,7 +11,7 @@ from typing import Any
 
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.anchoring import reanchor_all
-from gzreader.core.load import display_path, read_document_file
+from gzreader.core.load import display_path, images_to_pdf, read_document_file, read_file
 from gzreader.core.pages import PageMap
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
@@ -60,6 +60,16 @@ class DocumentsMixin(LibraryBase):
             return self.import_bytes(data, name, display_path(path.resolve()), progress)
         except DocumentError as exc:
             raise LibraryError(f"{display_path(path)}: {exc}") from exc
+
+    def import_pages(self, paths: list[Path], progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Photos or scans of pages, in the order given, as one document (read by OCR)."""
+        try:
+            images = [read_file(path) for path in paths]
+            data = images_to_pdf(images)
+        except DocumentError as exc:
+            raise LibraryError(f"{display_path(paths[0])}: {exc}") from exc
+        name = display_path(paths[0].with_suffix(".pdf").name)
+        return self.import_bytes(data, name, display_path(paths[0].resolve()), progress)
 
     def import_bytes(
         self, data: bytes, name: str, source_path: str | None = None, progress: Callable[[int, int], None] | None = None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QToolButton
 
 log = logging.getLogger("gzreader.ui")
 
@@ -13,7 +15,7 @@ log = logging.getLogger("gzreader.ui")
 class Feedback(Protocol):
     def show_error(self, message: str) -> None: ...
     def show_status(self, message: str, msecs: int = 0) -> None: ...
-    def start_progress(self, total: int, message: str = "") -> None: ...  # total 0: busy, no steps
+    def start_progress(self, total: int, message: str = "", cancel: Callable[[], None] | None = None) -> None: ...
     def set_progress(self, done: int) -> None: ...
     def end_progress(self) -> None: ...
 
@@ -26,7 +28,12 @@ class WindowFeedback:
         self.progress = QProgressBar(window)
         self.progress.setMaximumWidth(200)
         self.progress.hide()
+        self.cancel_button = QToolButton(window, text="✕")
+        self.cancel_button.hide()
+        self._cancel: Callable[[], None] | None = None
+        self.cancel_button.clicked.connect(lambda: self._cancel() if self._cancel else None)
         window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.cancel_button)
 
     def show_error(self, message: str) -> None:
         log.warning("shown to the user: %s", message)
@@ -35,10 +42,14 @@ class WindowFeedback:
     def show_status(self, message: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(message, msecs)
 
-    def start_progress(self, total: int, message: str = "") -> None:
+    def start_progress(self, total: int, message: str = "", cancel: Callable[[], None] | None = None) -> None:
+        """Show progress (total 0: busy, no steps); with `cancel`, a button that stops the work."""
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()
+        self._cancel = cancel
+        self.cancel_button.setToolTip(QCoreApplication.translate("Feedback", "Cancel"))
+        self.cancel_button.setVisible(cancel is not None)
         if message:
             self.window.statusBar().showMessage(message)
 
@@ -47,4 +58,6 @@ class WindowFeedback:
 
     def end_progress(self) -> None:
         self.progress.hide()
+        self.cancel_button.hide()
+        self._cancel = None
         self.window.statusBar().clearMessage()

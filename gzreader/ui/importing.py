@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,7 @@ class Importer(QObject):
     def __init__(self, folder: Path, jobs: Jobs, feedback: Feedback, parent: QWidget) -> None:
         super().__init__(parent)
         self.folder, self.jobs, self.feedback, self.parent_widget = folder, jobs, feedback, parent
+        self.cancelled = threading.Event()
 
     def dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -32,13 +34,21 @@ class Importer(QObject):
         """Import in the background on a connection of its own; every failed file is reported,
         the others are imported all the same."""
         folder = self.folder
+        cancelled = self.cancelled = threading.Event()
 
-        def work(progress) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+        def work(report) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+            def progress(done: int, total: int) -> None:
+                if cancelled.is_set():  # between two pages: the document is dropped whole
+                    raise UserError(self.tr("Import cancelled; the document was not stored."))
+                report(done, total)
+
             ids: list[str] = []
             errors: list[str] = []
             library = Library(folder)
             try:
                 for i, path in enumerate(paths):
+                    if cancelled.is_set():
+                        break
                     try:
                         result = library.import_file(path, progress)  # OCR reports page by page
                         ids.append(result.record.id)
@@ -50,16 +60,20 @@ class Importer(QObject):
                 library.close(auto_backup=False)
             return ids, errors
 
-        self.feedback.start_progress(len(paths), self.tr("Importing…"))
+        self.feedback.start_progress(len(paths), self.tr("Importing…"), self.cancel)
         self.jobs.start(
             "import", work, self._done, self._progress,
             lambda _message: self.feedback.end_progress(),
         )  # fmt: skip
 
+    def cancel(self) -> None:
+        """Stop the running import at the next page or file; what is not finished is not stored."""
+        self.cancelled.set()
+
     def _progress(self, done: int, total: int) -> None:
         """Files done of the files given, or (while OCR reads a scan) pages done of its pages."""
         if done == 1:
-            self.feedback.start_progress(total, self.tr("Importing…"))
+            self.feedback.start_progress(total, self.tr("Importing…"), self.cancel)
         self.feedback.set_progress(done)
 
     def _done(self, result: tuple[list[str], list[str]]) -> None:

@@ -434,6 +434,14 @@ Your annotations are saved. Details are in %2</source>
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../gzreader/ui/feedback.py" line="51"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gzreader/ui/find_bar.py" line="36"/>
@@ -464,23 +472,28 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="25"/>
+        <location filename="../../gzreader/ui/importing.py" line="27"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="26"/>
+        <location filename="../../gzreader/ui/importing.py" line="28"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="53"/>
-        <location filename="../../gzreader/ui/importing.py" line="61"/>
+        <location filename="../../gzreader/ui/importing.py" line="42"/>
+        <source>Import cancelled; the document was not stored.</source>
+        <translation>导入已取消，文档没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/importing.py" line="63"/>
+        <location filename="../../gzreader/ui/importing.py" line="76"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/importing.py" line="69"/>
+        <location filename="../../gzreader/ui/importing.py" line="84"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>

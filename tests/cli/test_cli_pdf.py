@@ -92,3 +92,30 @@ def test_ocr_progress_on_the_command_line(tmp_path: Path) -> None:
     assert lines[:4] == [f"gzreader: OCR page {n} of 4" for n in range(1, 5)]
     assert lines[4].startswith("gzreader: warning:") and "read by OCR" in lines[4]
     assert run.stdout.split("\t")[1].startswith("杭州市人民政府办公厅关于印发")
+
+
+def test_photos_of_pages_import_as_one_document(tmp_path: Path) -> None:
+    import io
+
+    import pypdfium2 as pdfium
+    import pytest
+
+    from gzreader.core import ocr
+
+    if not ocr.available():
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    pdf = pdfium.PdfDocument(str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf")))
+    shots = []
+    for number in (0, 1):
+        buffer = io.BytesIO()
+        pdf[number].render(scale=200 / 72, grayscale=True).to_pil().save(buffer, "PNG")
+        shot = tmp_path / f"page{number + 1}.png"
+        shot.write_bytes(buffer.getvalue())
+        shots.append(str(shot))
+    lib = tmp_path / "lib"
+    doc_id = gz(lib, "import", "--as-one", *shots).stdout.split("\t")[0]
+    library = Library.open(lib)
+    doc = library.document(doc_id)
+    assert doc.pages is not None and doc.pages.count == 2 and "一、完善足球管理体制机制" in doc.text
+    assert library.original(doc_id)[0] == "page1.pdf"  # kept as a PDF, so the Page view shows it
+    library.close(auto_backup=False)

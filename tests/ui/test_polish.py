@@ -302,3 +302,25 @@ def test_a_scan_is_read_in_the_background_with_progress_per_page(app, qtbot, mon
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.pages is not None, timeout=10000)
     assert (1, 4) in seen and (4, 4) in seen  # page by page
     assert said and "read by OCR" in said[0]
+
+
+def test_an_ocr_import_can_be_cancelled_and_stores_nothing(app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from gzreader.core import ocr
+
+    if not ocr.available():
+        import pytest
+
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    window = app.window
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    feedback = window.importer.feedback
+    window.import_paths([str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf"))])
+    qtbot.waitUntil(lambda: feedback.progress.maximum() == 4 and feedback.progress.value() >= 1, timeout=30000)
+    assert feedback.cancel_button.isVisible()
+    feedback.cancel_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    assert "Import cancelled" in said[0] and len(app.library.documents()) == 1  # only the sample
+    assert not feedback.progress.isVisible() and not feedback.cancel_button.isVisible()
