@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.paths import REPO
 
-PLACEHOLDER = re.compile(r"[A-Z][A-Z_]{2,}(?:\.\w+)?")  # FILE, ANNOTATION_ID, NEW_VERSION.txt
+PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9_]{2,}(?:\.\w+)?")  # FILE, ANNOTATION_ID, NEW_VERSION.txt, PAGE1.jpg
 OUTPUTS = {"notes.json", "brief.pdf", "library-copy.sqlite3", "对照表.pdf"}  # written by the lines themselves
 
 
