@@ -15,7 +15,7 @@ from gzreader.core.annotation import PALETTE, Annotation, normalize_color
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import Library
 from gzreader.store.backup import restore_library
-from gzreader.store.interchange import to_csv, to_markdown, to_web_annotations
+from gzreader.store.interchange import citation_text, to_csv, to_markdown, to_web_annotations
 from gzreader.store.w3c_import import import_collection, read_collection
 
 
@@ -191,7 +191,7 @@ def _annotation_dict(library: Library, ann: Annotation) -> dict[str, Any]:
     return {"id": ann.id, "doc": ann.document_id, "kind": str(ann.kind), "color": ann.color, "note": ann.note,
             "tags": list(ann.tags), "quote": ann.quote, "start": ann.start, "end": ann.end,
             "clause": None if ann.orphan else ann.anchor.clause_id,
-            "citation": ann.made_at() if ann.orphan else doc.citation_for(doc.node(ann.anchor.clause_id or "")).full(),
+            "citation": citation_text(doc, ann),
             "made_at": made.full() if made else None, "clause_title": ann.anchor.clause_title,
             "created": ann.created, "modified": ann.modified, "deleted": ann.deleted, "orphan": ann.orphan}  # fmt: skip
 

@@ -22,14 +22,12 @@ from gzreader.core.errors import DocumentError
 from gzreader.core.find import fold
 
 BAND = 0.08  # share of the page height at the top and bottom where headers and footers live
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _PAGE_NUMBER = re.compile(
     r"^(?:[—–\-－一~～\s]*\d{1,4}[—–\-－一~～\s]*"
     r"|第\s*\d+\s*页(?:\s*[，,/、]?\s*共\s*\d+\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.IGNORECASE,
 )
-_LETTER_SPACED = re.compile(rf"(?<=[{_CJK}，。、；：！？（）《》“”]) (?=[{_CJK}，。、；：！？（）《》“”])")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?[ \u3000]")
 # Founder (方正) fonts map GB2312 punctuation codes straight to Unicode: "ꎬ" (U+A3AC) is "，".
 _FOUNDER = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "\ua3bb": "；", "\ua3ba": "：", "\ua3a1": "！",

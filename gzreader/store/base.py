@@ -9,24 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gzreader.core import Document
-from gzreader.store.errors import LibraryError
+from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.search import DocumentIndex
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def user_message(exc: sqlite3.Error, path: Path) -> str:
-    """What an SQLite failure means to the user, in one line."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return f"{path}: the library is busy (another gzreader is writing); try again"
-    if "disk is full" in text or "disk I/O" in text:
-        return f"{path}: the disk is full or failing; nothing was written"
-    if "readonly" in text or "read-only" in text:
-        return f"{path}: the library is read-only here; nothing was written"
-    return f"{path}: library error ({text})"
 
 
 class LibraryBase:

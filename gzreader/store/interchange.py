@@ -19,16 +19,18 @@ from gzreader.store.records import DocumentRecord
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"gzreader": "urn:gzreader:"}]
 
 
-def _citation(doc: Document, ann: Annotation) -> str:
+def citation_text(doc: Document, ann: Annotation) -> str:
     """Where the annotation is now; for an orphan, where it was made (旧版 二（一）2 …)."""
-    if ann.orphan:
-        return ann.made_at()
+    return ann.made_at() if ann.orphan else _clause_citation(doc, ann)
+
+
+def _clause_citation(doc: Document, ann: Annotation) -> str:
     return doc.citation_for(doc.node(ann.anchor.clause_id or "")).full()
 
 
 def _made_citation(doc: Document, ann: Annotation) -> str:
     made = ann.anchor.citation
-    return made.full() if made is not None else doc.citation_for(doc.node(ann.anchor.clause_id or "")).full()
+    return made.full() if made is not None else _clause_citation(doc, ann)
 
 
 def to_web_annotations(record: DocumentRecord, doc: Document, annotations: list[Annotation]) -> dict[str, Any]:
@@ -74,7 +76,7 @@ def to_markdown(doc: Document, annotations: list[Annotation]) -> str:
     if doc.doc_number:
         lines += [doc.doc_number, ""]
     for ann in annotations:
-        head = "（已失锚）" + _citation(doc, ann) if ann.orphan else _citation(doc, ann)
+        head = "（已失锚）" + citation_text(doc, ann) if ann.orphan else citation_text(doc, ann)
         lines += [f"## {head}", "", f"*{ann.kind} · {ann.color}*", ""]
         lines += ["> " + line for line in ann.quote.splitlines() or [""]]
         lines.append("")
@@ -95,7 +97,7 @@ def to_csv(doc: Document, annotations: list[Annotation]) -> str:
     writer.writeheader()
     for ann in annotations:
         writer.writerow({
-            "id": ann.id, "kind": str(ann.kind), "color": ann.color, "citation": spreadsheet_safe(_citation(doc, ann)),
+            "id": ann.id, "kind": str(ann.kind), "color": ann.color, "citation": spreadsheet_safe(citation_text(doc, ann)),
             "clause": spreadsheet_safe(ann.anchor.clause_id or ""), "start": "" if ann.orphan else ann.anchor.start,
             "end": "" if ann.orphan else ann.anchor.end, "quote": spreadsheet_safe(ann.quote), "note": spreadsheet_safe(ann.note),
             "tags": spreadsheet_safe(";".join(ann.tags)), "created": ann.created, "modified": ann.modified,

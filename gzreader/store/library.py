@@ -15,8 +15,7 @@ from gzreader.core import Document
 from gzreader.core.find import fold_loose
 from gzreader.store import backup, schema
 from gzreader.store.annotation_store import AnnotationsMixin
-from gzreader.store.base import user_message
-from gzreader.store.errors import LibraryError
+from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.paths import DB_NAME, data_dir
 from gzreader.store.records import DocumentRecord
 from gzreader.store.search import DocumentIndex, Hit, LazyIndexes, search_documents, snippet

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gzreader.store.errors import LibraryError
+from gzreader.core.citation import Citation
+from gzreader.store.errors import LibraryError, user_message
 
 SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -138,8 +139,8 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
         if node is None:
             db.execute("UPDATE annotations SET cited_document = ? WHERE id = ?", (title, ann_id))
             continue
-        cited = node["citation"]  # rendered 《title》clause by the parser (inner 《》 as 〈〉)
-        document, _, clause = cited[1:].partition("》") if cited.startswith("《") else (title, "", "")
+        cited = Citation.parse(node["citation"])  # rendered 《title》clause by the parser
+        document, clause = (cited.document, cited.clause) if node["citation"].startswith("《") else (title, "")
         db.execute(
             "UPDATE annotations SET cited_document = ?, cited_clause = ?, clause_title = ? WHERE id = ?",
             (document, clause, node.get("title", ""), ann_id),
@@ -215,14 +216,11 @@ def _open(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def _open_failure(path: Path, exc: sqlite3.Error, read_only: bool) -> str:
+    """Opening failed: said like any SQLite failure, except that a read-only folder is named."""
     text = str(exc)
-    if "locked" in text or "busy" in text:
-        return f"{path}: the library is busy (another gzreader is writing); try again"
-    if read_only or "readonly" in text or "read-only" in text:
+    if read_only and "locked" not in text and "busy" not in text:
         return f"{path}: the library is read-only here and cannot be opened ({text})"
-    if "disk is full" in text:
-        return f"{path}: the disk is full; nothing was written"
-    return f"{path}: the library cannot be opened ({text})"
+    return user_message(exc, path)
 
 
 def check_file(path: Path) -> None:
