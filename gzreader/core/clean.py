@@ -7,16 +7,19 @@ reading pane or the outline (the original bytes are kept by the library).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gzreader.core.formats import Line
 from gzreader.core.numbering import match_marker
+from gzreader.core.titles import title_span
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _STRIP = " \t\r\n\u3000\u00a0\u2002\u2003\u2009\f\v"
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 
-_BREADCRUMB = re.compile(r"^(您当前的位置|您现在的位置|当前的位置|当前位置|您的位置|所在位置|现在位置)\s*[:：]")
+_BREADCRUMB = re.compile(
+    r"^(您当前的位置|您当前所在的位置|您现在的位置|您所在的位置|当前的位置|当前位置|您的位置|所在位置|现在位置)\s*[:：]"
+)
 _FONT_WIDGET = re.compile(r"^[【\[]?\s*字\s*[体号]\s*[:：]")
 _FONT_SIZES = {"大", "中", "小", "默认", "】", "]", "大 中 小", "小 中 大"}
 
@@ -89,12 +92,47 @@ def normalize_spacing(text: str) -> str:
 
 
 def clean_lines(lines: list[Line]) -> Cleaned:
-    normalized = [Line(normalize_spacing(ln.text), ln.heading_level) for ln in lines]
-    kept = [ln for ln in normalized if ln.text]
+    normalized = [Line(normalize_spacing(ln.text), ln.heading_level, ln.cell) for ln in lines]
+    kept = _split_glued_headings([ln for ln in normalized if ln.text])
     kept, doc_number = _drop_chrome(kept)
     kept = _drop_repeated_titles(kept)
     kept = _drop_table_of_contents(kept)
     return Cleaned(kept, doc_number)
+
+
+_SENTENCE_END = re.compile(r"[。；！？]")
+# A heading that lost its line break in a PDF extraction, at the end of the previous sentence:
+# "…提出意见和建议。第1章  总则", "…实时查询…反馈。5.4", "…管理。5.1.2  社会组织管理".
+_GLUED_HEADING = re.compile(
+    r"(?:第[\d一二三四五六七八九十]{1,3}章[ \u3000]+[\u4e00-\u9fff]{1,20}"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}(?:[ \u3000]+[\u4e00-\u9fff][^。，；：,;:]{0,29})?)"
+)
+
+
+_OPEN_BRACKETS = ("（", "(")
+_CLOSED_NUMBER = re.compile(r"[一二三四五六七八九十\d]{1,3}[）)]")
+
+
+def _split_glued_headings(lines: list[Line]) -> list[Line]:
+    """Give a heading its own line back: one glued to the end of a sentence, and one broken
+    right after its opening bracket ("…（" / "三）保障措施")."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if out and not line.cell and out[-1].text.endswith(_OPEN_BRACKETS) and _CLOSED_NUMBER.match(text):
+            bracket, before = out[-1].text[-1], out[-1].text[:-1].rstrip(_STRIP)
+            out[-1:] = [replace(out[-1], text=before)] if before else []
+            text = bracket + text
+            line = replace(line, text=text)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text[-48:])] if not line.cell else []
+        cut = len(text) - min(48, len(text)) + ends[-1] if ends else -1
+        tail = text[cut:].strip(_STRIP) if cut > 0 else ""
+        if tail and _GLUED_HEADING.fullmatch(tail):
+            out.append(Line(text[:cut], line.heading_level, line.cell))
+            out.append(Line(tail, 0, False, unsure=True))
+        else:
+            out.append(line)
+    return out
 
 
 def _is_chrome(text: str) -> bool:
@@ -132,7 +170,9 @@ def _drop_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
             elif label_only and doc_number is None and re.sub(r"\s", "", text).startswith(("发文字号", "文号")):
                 doc_number = lines[i + 1].text.strip() if i + 1 < n else None
             i += 1
-            if label_only and i < n and _is_meta_value(lines[i].text):
+            # the value of "标　　题：" on the next line, unless the label was empty ("主题词：") and
+            # the next line begins the title itself
+            if label_only and i < n and _is_meta_value(lines[i].text) and not title_span(lines, i):
                 i += 1
         elif _is_chrome(text):
             i += 1
@@ -174,11 +214,20 @@ _TOC_TITLE = re.compile(r"^目\s*录$")
 _TOC_PAGE = re.compile(r"[\s.·…\-—]*\d*$")
 
 
+_TOC_LEADER = re.compile(r"(?:[.·…]{4,}|[.·…][ .·…]{6,})\s*\d{1,4}\s*$")  # "一、总体要求……1"
+
+
 def _drop_table_of_contents(lines: list[Line]) -> list[Line]:
-    """Drop a 目录 whose entries repeat headings that follow it."""
+    """Drop a 目录 whose entries end in dot leaders and a page number, or repeat the headings
+    that follow it."""
     for i, line in enumerate(lines[:200]):
         if not _TOC_TITLE.match(line.text):
             continue
+        j = i + 1
+        while j < len(lines) and _TOC_LEADER.search(lines[j].text[-80:]):
+            j += 1
+        if j > i + 1:
+            return lines[:i] + lines[j:]
         entries: list[str] = []
         j = i + 1
         while j < len(lines) and len(lines[j].text) <= 60 and "。" not in lines[j].text:

@@ -21,6 +21,8 @@ SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 class Line:
     text: str
     heading_level: int = 0  # 1 for "# title" / <h1>, 2 for "##" …; 0 for body text
+    cell: bool = False  # a cell of a data table (HTML <table>, .docx table): never a heading
+    unsure: bool = False  # cut out of a longer line by a guess (a heading glued to a sentence)
 
 
 def read_lines(data: bytes, suffix: str) -> list[Line]:
@@ -49,14 +51,31 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 def _markdown_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    for raw in _drop_comments(text).splitlines():
+    for raw in _drop_front_matter(_drop_comments(text).splitlines()):
         raw = _MD_EMPHASIS.sub(r"\2", raw)
         m = _MD_HEADING.match(raw)
         if m:
             lines.append(Line(_heading_text(raw[m.end() :]), len(m.group(1))))
+        elif raw.startswith("==") and raw.rstrip().endswith("==") and raw.strip("= \t"):
+            # a wikitext heading "=====第一节　…=====" left unconverted in a copy from Wikisource
+            level = len(raw) - len(raw.lstrip("="))
+            lines.append(Line(raw.strip("= \t"), min(6, max(1, level - 1))))
         else:
             lines.append(Line(raw))
     return lines
+
+
+def _drop_front_matter(raw_lines: list[str]) -> list[str]:
+    """A YAML front-matter block ("---" … "---" at the top: title, tags …) is metadata, not text."""
+    first = next((i for i, line in enumerate(raw_lines[:5]) if line.strip()), None)
+    if first is None or raw_lines[first].strip() != "---":
+        return raw_lines
+    for end in range(first + 1, min(len(raw_lines), first + 80)):
+        line = raw_lines[end]
+        if line.startswith("---"):
+            rest = line[3:].lstrip("-").strip()  # "---# 标题": the title glued to the closing fence
+            return ([rest] if rest else []) + raw_lines[end + 1 :]
+    return raw_lines
 
 
 def _heading_text(rest: str) -> str:
@@ -86,7 +105,7 @@ def _drop_comments(text: str) -> str:
 
 def _html_lines(text: str) -> list[Line]:
     """Text of an HTML page; scripts, styles and embedded objects are dropped, nothing is fetched."""
-    return [Line(raw, level) for raw, level in html_lines(text)]
+    return [Line(raw, level, cell) for raw, level, cell in html_lines(text)]
 
 
 MAX_DOCX_EXPANDED = 200 * 2**20  # a real .docx expands to a few MB of XML
@@ -164,7 +183,7 @@ def _docx_lines(data: bytes) -> list[Line]:
             elif tag == "tbl":
                 table = Table(block, document)
                 for row in table.rows:
-                    lines.append(Line(" ".join(cell.text for cell in row.cells)))
+                    lines.append(Line(" ".join(cell.text for cell in row.cells), cell=len(row.cells) > 1))
     except DocumentError:
         raise
     except Exception as exc:  # python-docx and lxml raise many types for a damaged or foreign file

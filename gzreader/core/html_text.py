@@ -2,7 +2,8 @@
 
 A tree was quadratic in the nesting depth: 20,000 nested or unclosed tags took 21 s in
 BeautifulSoup. Scripts, styles and embedded objects are dropped; nothing is fetched or run.
-Block elements break lines; a heading keeps its level (h1 → 1 …) for the outline.
+Block elements break lines; a heading keeps its level (h1 → 1 …) for the outline, and a line
+from the cells of a data table says so: its numbers are table cells, never outline headings.
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ BLOCKS = {"p", "div", "br", "tr", "li", "table", "ul", "ol", "center", "section"
           "blockquote", "pre", "body", "hr"}  # fmt: skip
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 CELLS = {"td", "th"}
+# A data table has several rows of several cells; a layout table (a page's frame, a sidebar
+# beside the text) has one or two such rows at most.
+DATA_TABLE_ROWS = 3
+
+
+class _Table:
+    def __init__(self, first_line: int) -> None:
+        self.first_line = first_line
+        self.cells_in_row = 0
+        self.wide_rows = 0
+        self.nested = False
 
 
 class _TextExtractor(HTMLParser):
@@ -24,6 +36,8 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.level = 0  # heading level of the line being collected
         self.skipping: list[str] = []  # open skipped elements (their text is dropped)
+        self.tables: list[_Table] = []
+        self.cell_lines: set[int] = set()  # indices into `lines` that come from a data table
 
     def _break(self) -> None:
         self.lines.append(("".join(self.parts), self.level))
@@ -40,6 +54,27 @@ class _TextExtractor(HTMLParser):
             self.level = HEADINGS[tag]
         elif tag in BLOCKS:
             self._break()
+        if self.skipping:
+            return
+        if tag == "table":
+            if self.tables:
+                self.tables[-1].nested = True
+            self.tables.append(_Table(len(self.lines)))
+        elif tag == "tr" and self.tables:
+            self._end_row()
+        elif tag in CELLS and self.tables:
+            self.tables[-1].cells_in_row += 1
+
+    def _end_row(self) -> None:
+        table = self.tables[-1]
+        table.wide_rows += table.cells_in_row >= 2
+        table.cells_in_row = 0
+
+    def _end_table(self) -> None:
+        self._end_row()
+        table = self.tables.pop()
+        if table.wide_rows >= DATA_TABLE_ROWS and not table.nested:
+            self.cell_lines.update(range(table.first_line, len(self.lines)))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS or tag in HEADINGS:
@@ -52,6 +87,8 @@ class _TextExtractor(HTMLParser):
                     pass
         elif tag in HEADINGS or tag in BLOCKS:
             self._break()
+            if tag == "table" and self.tables and not self.skipping:
+                self._end_table()
         elif tag in CELLS and not self.skipping:
             self.parts.append(" ")
 
@@ -81,14 +118,17 @@ def _balanced(text: str) -> str:
     return "".join(pieces)
 
 
-def html_lines(text: str) -> list[tuple[str, int]]:
-    """(line, heading level) pairs of a page's visible text, in order."""
+def html_lines(text: str) -> list[tuple[str, int, bool]]:
+    """(line, heading level, from a data table's cell) of a page's visible text, in order."""
     parser = _TextExtractor()
     parser.feed(_balanced(text))
     parser.close()
     parser._break()
-    lines: list[tuple[str, int]] = []
-    for chunk, level in parser.lines:
+    while parser.tables:  # unclosed tables end with the page
+        parser._end_table()
+    lines: list[tuple[str, int, bool]] = []
+    for n, (chunk, level) in enumerate(parser.lines):
+        cell = n in parser.cell_lines
         for i, raw in enumerate(chunk.split("\n")):
-            lines.append((re.sub(r"[ \t\r]+", " ", raw), level if i == 0 else 0))
+            lines.append((re.sub(r"[ \t\r]+", " ", raw), level if i == 0 else 0, cell))
     return lines

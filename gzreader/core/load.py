@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from gzreader.core.pdf import PdfText
 from gzreader.core.numbering import match_marker
 from gzreader.core.structure import build_outline
+from gzreader.core.titles import is_document_title
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real policy text; protects memory
 
@@ -214,9 +215,16 @@ def _build(lines: list[Line], name: str) -> Document:
     stem = Path(name).stem or "untitled"
     outline = build_outline(cleaned.lines, stem)
     paragraphs = outline.paragraphs
-    title = outline.part_titles[0] if outline.part_titles else _fallback_title(paragraphs, stem)
+    # The first part that is titled like a document (…的通知, …条例): a saved page's site name
+    # ("…政府信息公开") or menu words ("语言") open parts of their own before it.
+    titled = [t for t in outline.part_titles if is_document_title(t)] or outline.part_titles
+    title = _LATIN_MENU.sub("", titled[0]) if titled else _fallback_title(paragraphs, stem)
     doc_number = cleaned.doc_number or _find_doc_number(paragraphs[:15])
     return Document(title, doc_number, "\n".join(paragraphs), outline.nodes, name)
+
+
+# "Government Agencies广州市…的通知": a bilingual menu's last item glued before the title
+_LATIN_MENU = re.compile(r"^[A-Za-z][A-Za-z &\-]*(?=[\u4e00-\u9fff])")
 
 
 def _fallback_title(paragraphs: list[str], stem: str) -> str:

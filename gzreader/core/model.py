@@ -32,6 +32,8 @@ class OutlineNode:
     children: tuple[OutlineNode, ...] = ()
     heading_start: int = -1  # -1: not given; then the heading opens the span
     heading_end: int = -1
+    low_confidence: bool = False  # a guess (a heading cut out of a sentence, joined from two lines)
+    corrected: bool = False  # placed by a reader's outline correction
 
     def __post_init__(self) -> None:
         if self.heading_start < 0:
@@ -65,6 +67,8 @@ class OutlineNode:
             "end": self.end,
             "heading_start": self.heading_start,
             "heading_end": self.heading_end,
+            **({"confidence": "low"} if self.low_confidence else {}),
+            **({"corrected": True} if self.corrected else {}),
             "children": [c.to_dict() for c in self.children],
         }
 
@@ -86,6 +90,8 @@ class OutlineNode:
             children=tuple(cls.from_dict(c) for c in data["children"]),
             heading_start=data.get("heading_start", -1),
             heading_end=data.get("heading_end", -1),
+            low_confidence=data.get("confidence") == "low",
+            corrected=bool(data.get("corrected", False)),
         )
 
 

@@ -62,6 +62,7 @@ class Marker:
     number: int
     rest: str  # the paragraph after the label, leading spaces removed
     sub: int = 0  # 之N of 第N条之N, else 0
+    run_on: bool = False  # "第二条规范管理…": no separator after the label, as a reference has
 
     @property
     def depth(self) -> int:
@@ -79,11 +80,14 @@ _ARABIC = re.compile(r"(\d{1,2})(?:[.．](?![\dA-Za-z])|、)")
 _ARABIC_PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})[ \u3000]+(?=[\u4e00-\u9fff])")
 # "1.1编制目的" with no space: only a short standalone heading, never "2.5亿元" or "1.5倍".
+_DECIMAL_ALONE = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})[ \u3000]*")
 _DECIMAL_TIGHT = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})(?=[\u4e00-\u9fff])")
 _UNITS = set("亿万千百十元角分倍个只件台套人户次项条款年月日时号期批米吨度公里亩辆所家座%％")
 _SENTENCE = re.compile(r"[。；;，,！!？?]")
-# What follows "第十条" when it is a cross-reference, not the start of an article.
-_CROSS_REFERENCE = tuple("、，,的规所至第和及或中款项以")
+# What follows "第十条" when it can only be a cross-reference ("第十条的规定", "第十条、第十一条");
+# after any other character an article is told by its place (the builder wants the next number).
+_CROSS_REFERENCE = tuple("、，,的所至和及或")
+_MAYBE_REFERENCE = tuple("规中第款项以")
 
 
 _HAS_FULLWIDTH_DIGIT = re.compile("[０-９]")
@@ -108,8 +112,12 @@ def match_marker(paragraph: str) -> Marker | None:
                 return None
             return Marker(kind, paragraph[: m.end()], number, paragraph[m.end() :].lstrip(_SPACE))
     m = _DECIMAL.match(head)
-    if m and ("." in m.group(1) or len(paragraph) <= 40):
+    # "1 范围" (a standard's level 1) is a short title; "18 个月，且不得…" is a wrapped line
+    if m and ("." in m.group(1) or (len(paragraph) <= 40 and not _SENTENCE.search(paragraph))):
         return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :].lstrip(_SPACE))
+    m = _DECIMAL_ALONE.fullmatch(paragraph)
+    if m:  # "1.1" alone on its line, its title on the next (the builder decides)
+        return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), "")
     m = _DECIMAL_TIGHT.match(head)
     if m and len(paragraph) <= 30 and paragraph[m.end()] not in _UNITS and not _SENTENCE.search(paragraph):
         return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :])
@@ -133,7 +141,10 @@ def _law_marker(paragraph: str, head: str) -> Marker | None:
     if rest.startswith(_CROSS_REFERENCE):
         return None
     sub = cn_to_int(m.group(3)) if m.group(3) else 0
-    return Marker(_LAW_KIND[m.group(2)], paragraph[: m.end()], number, rest.lstrip(_SPACE), sub or 0)
+    run_on = rest[:1] not in _SPACE and rest[:1] not in "【[［：:" and rest != ""
+    if run_on and rest.startswith(_MAYBE_REFERENCE) and m.group(2) != "条":
+        return None  # "第三章规定的…": only an article is ever written without a separator
+    return Marker(_LAW_KIND[m.group(2)], paragraph[: m.end()], number, rest.lstrip(_SPACE), sub or 0, run_on)
 
 
 def next_label_variants(marker: Marker) -> tuple[str, ...]:

@@ -17,9 +17,10 @@ _SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:]")
 _DATE = re.compile(
     r"^(?:\d{4}|[一二三四五六七八九〇零]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$"
 )
+_FULL_DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ISSUER_END = re.compile(r"(厅|部|院|局|委|委员会|会|组|办|办公室|政府|中心|处|所)$")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*$")
-_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
+_ATTACHMENT_LIST = re.compile(r"^附\s*[件表图]\s*[\d一二三四五六七八九十]*\s*[:：]")
 MAX_TITLE = 100
 
 
@@ -46,7 +47,7 @@ def attachment_title(text: str) -> str | None:
 
 
 def is_attachment_list(text: str) -> bool:
-    """ "附件：1.…" — the notice's list of attachments, whose numbered lines are not headings."""
+    """ "附件：1.…" (or 附表：, 附图：) — a list of attachments, whose numbered lines are not headings."""
     return bool(_ATTACHMENT_LIST.match(text))
 
 
@@ -70,9 +71,11 @@ def is_document_title(text: str) -> bool:
 
 
 def _is_continued(text: str) -> bool:
-    """A first or middle line of a title broken over lines."""
+    """A first or middle line of a title broken over lines (not the 版头's "…文件")."""
     return (
         len(text) <= 40
+        and not text.endswith("文件")
+        and not _FULL_DATE_START.match(text)  # "2024年7月1日 施行" above a law's title
         and _is_title_piece(text)
         and not any(ch in text for ch in "（）()〔〕")
         and not _DATE.search(text)
@@ -94,6 +97,8 @@ def title_span(lines: list[Line], i: int) -> int:
         if i + k >= len(lines):
             return 0
         nxt = lines[i + k].text
+        if nxt[:1].isascii() and nxt[:1].isalpha():
+            return 0  # "工作机构" / "Government Agencies…": a bilingual menu, not a broken title
         joined += nxt
         if is_document_title(nxt) and is_document_title(joined):
             return k + 1
