@@ -16,7 +16,16 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GROUPS = ["bench_outline", "bench_store", "bench_gui", "bench_brief", "bench_compare", "bench_pdf", "bench_ocr"]
+GROUPS = [
+    "bench_outline",
+    "bench_corpus",
+    "bench_store",
+    "bench_gui",
+    "bench_brief",
+    "bench_compare",
+    "bench_pdf",
+    "bench_ocr",
+]
 
 
 def run_group(name: str) -> tuple[list[dict[str, object]], float, float]:

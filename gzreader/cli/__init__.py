@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from gzreader import __version__
-from gzreader.cli import compare_command, document_commands, library_commands
+from gzreader.cli import compare_command, document_commands, library_commands, outline_fix_command
 from gzreader.cli.common import EXIT_ERROR, one_line
 from gzreader.core import UserError
 from gzreader.core.load import MAX_FILE_BYTES, display_path, read_file
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_parser.set_defaults(run=None)
     document_commands.register(commands)
     library_commands.register(commands)
+    outline_fix_command.register(commands, library_commands.with_library)
     compare_command.register(commands)
     return parser
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, write, write_json
@@ -10,8 +11,8 @@ from gzreader.core import Document, DocumentError, OutlineNode, load_document
 
 
 def register(commands: Any) -> None:
-    outline = commands.add_parser("outline", help="print a document's outline")
-    outline.add_argument("path", metavar="PATH")
+    outline = commands.add_parser("outline", help="print a document's outline (a file, or a library DOC)")
+    outline.add_argument("path", metavar="PATH|DOC")
     add_json_flag(outline)
     outline.set_defaults(run=_outline)
 
@@ -28,7 +29,17 @@ def load(path: str) -> Document:
 
 
 def _outline(args: argparse.Namespace) -> None:
-    doc = load(args.path)
+    path = Path(args.path)
+    if path.exists() or path.suffix or len(path.parts) > 1:
+        doc = load(args.path)
+    else:  # a library document: its outline with the reader's corrections
+        from gzreader.store.library import Library
+
+        library = Library.open(args.data_dir)
+        try:
+            doc = library.document(library.resolve(args.path).id)
+        finally:
+            library.close(auto_backup=False)
     if args.json:
         write_json(doc.to_dict())
     else:

@@ -23,7 +23,7 @@ def register(commands: Any) -> None:
     def add(name: str, run: Callable[[argparse.Namespace, Library], None], help_text: str) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         add_json_flag(parser)
-        parser.set_defaults(run=lambda args: _with_library(args, run))
+        parser.set_defaults(run=lambda args: with_library(args, run))
         return parser
 
     p = add("import", _import, "import documents into the library")
@@ -109,7 +109,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def _with_library(args: argparse.Namespace, run: Callable[[argparse.Namespace, Library], None]) -> None:
+def with_library(args: argparse.Namespace, run: Callable[[argparse.Namespace, Library], None]) -> None:
     with _library(args) as library:
         run(args, library)
 
@@ -202,7 +202,8 @@ def _annotations(args: argparse.Namespace, library: Library) -> None:
     annotations = library.annotations(record.id, include_deleted=args.deleted)
     fmt = args.format or "json"
     if fmt == "json":
-        text = json.dumps(to_web_annotations(record, doc, annotations), ensure_ascii=False, indent=2) + "\n"
+        collection = to_web_annotations(record, doc, annotations, library.outline_fixes(record.id))
+        text = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "md":
         text = to_markdown(doc, annotations)
     else:

@@ -23,6 +23,7 @@ class LibraryBase:
     path: Path
     db: sqlite3.Connection
     _documents: dict[int, Document]
+    _corrected_docs: dict[int, tuple[tuple[int, tuple[int, ...]], Document]]
     _indexes: dict[int, DocumentIndex]
 
     @contextmanager

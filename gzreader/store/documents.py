@@ -170,6 +170,16 @@ class DocumentsMixin(LibraryBase):
         return self.version_document(self.record(doc_id).version_id)
 
     def version_document(self, version_id: int) -> Document:
+        """A version as the reader sees it: parsed, with the document's outline corrections."""
+        doc = self.raw_version_document(version_id)
+        row = self.query_one("SELECT document_id FROM versions WHERE id = ?", (version_id,))
+        return self._corrected(row["document_id"], version_id, doc) if row else doc
+
+    def _corrected(self, doc_id: str, version_id: int, doc: Document) -> Document:
+        return doc  # without the outline-fix mixin there is nothing to correct
+
+    def raw_version_document(self, version_id: int) -> Document:
+        """A version as the parser made it."""
         cached = self._documents.get(version_id)
         if cached is None:
             row = self.query_one(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from gzreader.core import Document
 from gzreader.core.annotation import Annotation
+from gzreader.core.corrections import Correction
 from gzreader.core.kinds import ANNOTATION_RULES
 from gzreader.core.spreadsheet import spreadsheet_safe
 from gzreader.store.records import DocumentRecord
@@ -33,7 +35,15 @@ def _made_citation(doc: Document, ann: Annotation) -> str:
     return made.full() if made is not None else _clause_citation(doc, ann)
 
 
-def to_web_annotations(record: DocumentRecord, doc: Document, annotations: list[Annotation]) -> dict[str, Any]:
+def fixes_to_json(fixes: Sequence[Correction]) -> list[dict[str, Any]]:
+    """Outline corrections as the gzreader extension of an annotation collection."""
+    return [{"action": f.action.value, "quote": f.quote, "prefix": f.prefix, "kind": f.kind, "level": f.level,
+             "created": f.created} for f in fixes]  # fmt: skip
+
+
+def to_web_annotations(
+    record: DocumentRecord, doc: Document, annotations: list[Annotation], fixes: Sequence[Correction] = ()
+) -> dict[str, Any]:
     items = []
     for ann in annotations:
         selectors: list[dict[str, Any]] = [
@@ -68,6 +78,7 @@ def to_web_annotations(record: DocumentRecord, doc: Document, annotations: list[
         "gzreader:document": record.id,
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        **({"gzreader:outlineCorrections": fixes_to_json(fixes)} if fixes else {}),
     }
 
 

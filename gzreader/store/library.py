@@ -16,12 +16,13 @@ from gzreader.core.find import fold_loose
 from gzreader.store import backup, schema
 from gzreader.store.annotation_store import AnnotationsMixin
 from gzreader.store.errors import LibraryError, user_message
+from gzreader.store.outline_fixes import OutlineFixesMixin
 from gzreader.store.paths import DB_NAME, data_dir
 from gzreader.store.records import DocumentRecord
 from gzreader.store.search import DocumentIndex, Hit, LazyIndexes, search_documents, snippet
 
 
-class Library(AnnotationsMixin):
+class Library(OutlineFixesMixin, AnnotationsMixin):
     """The library in one folder: `library.sqlite3`, its `backups/`; open with Library.open()."""
 
     def __init__(self, folder: Path) -> None:
@@ -49,6 +50,7 @@ class Library(AnnotationsMixin):
         if not self.read_only:
             backup.clean_partials(self.backups)  # left by a backup that was interrupted
         self._documents: dict[int, Document] = {}
+        self._corrected_docs: dict[int, tuple[tuple[int, tuple[int, ...]], Document]] = {}
         self._indexes: dict[int, DocumentIndex] = {}
 
     @classmethod

@@ -41,6 +41,7 @@ class Change:
     documents: bool = False  # the list of documents changed (imported, removed, retitled)
     version: bool = False  # the document has a new current version: text, outline, anchors
     removed: bool = False  # the document itself is gone
+    outline: bool = False  # the reader corrected the outline: the document reads anew
 
     @property
     def annotation(self) -> Annotation:

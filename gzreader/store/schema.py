@@ -16,7 +16,7 @@ from typing import Any
 from gzreader.core.citation import Citation
 from gzreader.store.errors import LibraryError, user_message
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -147,6 +147,27 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
         )
 
 
+def _upgrade_4(db: sqlite3.Connection) -> None:
+    """A reader's corrections of a document's outline, anchored by quote and prefix like
+    annotations, so they hold for every version of the document."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE outline_fixes (
+            id          INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            action      TEXT NOT NULL CHECK (action IN ('not-heading', 'heading', 'join', 'level')),
+            quote       TEXT NOT NULL,
+            prefix      TEXT NOT NULL DEFAULT '',
+            kind        TEXT NOT NULL DEFAULT '',
+            level       INTEGER NOT NULL DEFAULT 0,
+            created     TEXT NOT NULL
+        );
+        CREATE INDEX outline_fixes_document ON outline_fixes(document_id)
+        """,
+    )
+
+
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would commit the upgrade's transaction early."""
     for statement in script.split(";"):
@@ -154,7 +175,7 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2, 3: _upgrade_3}
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2, 3: _upgrade_3, 4: _upgrade_4}
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

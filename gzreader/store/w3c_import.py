@@ -17,6 +17,7 @@ from typing import Any
 from gzreader.core import Citation, Document, DocumentError
 from gzreader.core.anchoring import moved_anchor, reanchor
 from gzreader.core.annotation import Anchor, Annotation, color_for, normalize_tags
+from gzreader.core.corrections import Correction, FixAction
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.core.load import read_file
 from gzreader.store.errors import LibraryError
@@ -37,6 +38,7 @@ class ImportReport:
     imported: tuple[Annotation, ...]
     present: tuple[str, ...]  # ids already in the library: skipped
     invalid: tuple[str, ...]  # "item N: reason", skipped (only with skip_invalid)
+    fixes: int = 0  # outline corrections added from the gzreader extension
 
     @property
     def orphans(self) -> tuple[str, ...]:
@@ -44,11 +46,12 @@ class ImportReport:
 
     def summary(self) -> str:
         text = f"imported {len(self.imported)}, already present {len(self.present)}, orphans {len(self.orphans)}"
+        text += f", outline corrections {self.fixes}" if self.fixes else ""
         return text + (f", invalid {len(self.invalid)}" if self.invalid else "")
 
     def to_dict(self) -> dict[str, Any]:
         return {"imported": [a.id for a in self.imported], "already_present": list(self.present),
-                "orphans": list(self.orphans), "invalid": list(self.invalid)}  # fmt: skip
+                "orphans": list(self.orphans), "invalid": list(self.invalid), "outline_corrections": self.fixes}  # fmt: skip
 
 
 def read_collection(path: Path) -> Any:
@@ -111,8 +114,34 @@ def import_collection(
             f"{len(invalid)} of {len(items)} annotations are invalid ({invalid[0]}); nothing was imported "
             "(--skip-invalid imports the valid ones)"
         )
+    fixes = _fixes(data.get("gzreader:outlineCorrections", []), library.outline_fixes(record.id))
     library.insert_annotations(new)
-    return ImportReport(tuple(new), tuple(present), tuple(invalid))
+    for fix in fixes:
+        library.add_outline_fix(record.id, fix)
+    return ImportReport(tuple(new), tuple(present), tuple(invalid), len(fixes))
+
+
+def _fixes(value: Any, existing: list[Correction]) -> list[Correction]:
+    """The extension's outline corrections that the document does not have yet; a malformed
+    list refuses the whole file, like a malformed annotation."""
+    if not isinstance(value, list):
+        raise LibraryError('"gzreader:outlineCorrections" is not a list; nothing was imported')
+    have = {(f.action, f.quote, f.prefix, f.kind, f.level) for f in existing}
+    out: list[Correction] = []
+    for number, item in enumerate(value, start=1):
+        try:
+            fix = Correction(FixAction(item["action"]), _text(item["quote"], "quote"), _text(item.get("prefix", ""), "prefix"),
+                             _text(item.get("kind", ""), "kind"), int(item.get("level", 0)),
+                             created=_text(item.get("created", ""), "created"))  # fmt: skip
+        except (InvalidItem, KeyError, TypeError, ValueError) as exc:
+            raise LibraryError(f"outline correction {number} is invalid ({exc}); nothing was imported") from exc
+        if not fix.quote or fix.level < 0:
+            raise LibraryError(f"outline correction {number} is invalid (no quote); nothing was imported")
+        key = (fix.action, fix.quote, fix.prefix, fix.kind, fix.level)
+        if key not in have:
+            have.add(key)
+            out.append(fix)
+    return out
 
 
 def _document_of(library: Library, data: dict[str, Any], items: list[Any]) -> DocumentRecord:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 
 from gzreader.core import Document
 from gzreader.store import Change, Library
+from gzreader.store.search import DocumentIndex
 from gzreader.ui.actions import Act, Actions, Needs
 from gzreader.ui.annotating import Annotating
 from gzreader.ui.annotations_panel import AnnotationsPanel
@@ -32,6 +33,7 @@ from gzreader.ui.menus import Menus
 from gzreader.ui.navigation import Navigation
 from gzreader.ui.opening import DocumentOpener
 from gzreader.ui.operations import Operations
+from gzreader.ui.outline_fixing import OutlineFixing
 from gzreader.ui.outline_panel import OutlinePanel
 from gzreader.ui.page_view import PageView
 from gzreader.ui.reading_pane import ReadingPane
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(library.folder, self.jobs, self.feedback, self)
         self.briefs = BriefExporter(library, lambda: self.current, self.jobs, self.feedback, self)
         self.annotating = Annotating(self.operations, self.pane, lambda: self.current, self.feedback, self)
+        self.outline_fixing = OutlineFixing(self.operations, lambda: self.current, self.feedback, self)
         self.navigation = Navigation(self)
         self.sync = LibrarySync(self)
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self.opener = DocumentOpener(library, self.jobs, self.feedback, self)
         self._connect()
         self.menus = Menus(self, self.actions)
+        self.fixes_menu = self.menus.menus["edit"].addMenu("")
+        self.fixes_menu.aboutToShow.connect(lambda: self.outline_fixing.fill_menu(self.fixes_menu))
         self.setAcceptDrops(True)
         self.retranslate_ui()
         self.view.restore()
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self.searcher.failed.connect(self.show_error)
         self.outline.node_activated.connect(nav.go_to_node)
         self.outline.highlight_clause_requested.connect(ann.highlight_clause)
+        self.outline.outline_fix_requested.connect(self.outline_fixing.fix_node)
+        self.pane.outline_fix_requested.connect(self.outline_fixing.fix_paragraph)
         self.pane.position_changed.connect(nav.position_changed)
         self.pane.position_changed.connect(self.page_view.follow)
         self.page_view.offset_requested.connect(self.pane.scroll_to_offset)
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
                       self.search_panel, self.page_view):  # fmt: skip
             panel.retranslate_ui()
         self.menus.retranslate()
+        self.fixes_menu.setTitle(self.tr("Outline corrections"))
 
     # --- the open document ---------------------------------------------------------------
     @property
@@ -213,6 +221,17 @@ class MainWindow(QMainWindow):
         self.current = opened
         self.undo_stack.clear()
         self.document_changed.emit(opened)
+
+    def _outline_corrected(self) -> None:
+        """The same text with a corrected outline: shown in place, the undo stack kept (the
+        correction itself is on it)."""
+        if self.current is None:
+            return
+        self.navigation.save_position()
+        doc = self.library.version_document(self.current.version_id)
+        self.current = OpenDocument(self.current.doc_id, self.current.version_id, doc,
+                                    DocumentIndex(self.current.doc_id, doc))  # fmt: skip
+        self.document_changed.emit(self.current)
 
     def set_clause(self, clause_id: str | None) -> None:
         if self.current is not None:
@@ -244,6 +263,8 @@ class MainWindow(QMainWindow):
         if mine and change.removed:
             remaining = self.library.documents()
             self.open_document(remaining[0].id if remaining else None)
+        elif mine and change.outline:
+            self._outline_corrected()
         elif mine and change.version:
             self.open_document(change.document_id)
         elif mine:

@@ -51,7 +51,7 @@ class DocumentOpener(QObject):
         def parse(_progress) -> Document:  # type: ignore[no-untyped-def]
             library = Library(folder)  # a connection of its own: SQLite's are not shared across threads
             try:
-                return library.version_document(version)
+                return library.raw_version_document(version)  # corrections apply on this side
             finally:
                 library.close(auto_backup=False)
 

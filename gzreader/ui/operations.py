@@ -1,4 +1,4 @@
-"""The one owner of annotation writes in the window: runs them through the undo stack and
+"""The one owner of annotation and outline-correction writes in the window: runs them through the undo stack and
 emits what changed, so every view applies the same delta (Anki's aqt/operations)."""
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gzreader.core import UserError
+from gzreader.core.corrections import Correction
 from gzreader.store import Change, Library
-from gzreader.ui.undo import CreateAnnotation, DeleteAnnotation, EditAnnotation
+from gzreader.ui.undo import AddOutlineFix, CreateAnnotation, DeleteAnnotation, EditAnnotation, RemoveOutlineFix
 
 
 class Operations(QObject):
@@ -35,6 +36,15 @@ class Operations(QObject):
 
     def delete(self, ann_id: str) -> None:
         self._push(lambda: DeleteAnnotation(self.library, ann_id, self.changed.emit, self.tr("Delete annotation")))
+
+    def fix_outline(self, doc_id: str, correction: Correction) -> None:
+        self._push(
+            lambda: AddOutlineFix(self.library, doc_id, correction, self.changed.emit, self.tr("Correct outline"))
+        )
+
+    def remove_outline_fix(self, doc_id: str, fix_id: int) -> None:
+        self._push(lambda: RemoveOutlineFix(self.library, doc_id, fix_id, self.changed.emit,
+                                            self.tr("Remove outline correction")))  # fmt: skip
 
     def announce(self, change: Change) -> None:
         """A change made elsewhere (import, remove, the command line): views apply it too."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from gzreader.core import Document, OutlineNode
 
@@ -91,7 +99,20 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.display(48)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{node.citation.full()}\n{node.heading[:200]}"
+            notes = (
+                [QCoreApplication.translate("OutlineModel", "The parser is unsure of this heading")]
+                if node.low_confidence
+                else []
+            )
+            notes += [QCoreApplication.translate("OutlineModel", "Corrected by hand")] if node.corrected else []
+            return "\n".join([node.citation.full(), node.heading[:200], *notes])
+        if role == Qt.ItemDataRole.ForegroundRole and node.low_confidence and not node.corrected:
+            # dimmed: a guess the reader may want to check (Outline ▸ Not a heading)
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and node.corrected:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == NODE_ID_ROLE:
             return node.id
         return None

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, 
 
 from gzreader.core import Document
 from gzreader.core.annotation import PALETTE
+from gzreader.ui.outline_menu import add_outline_menu
 from gzreader.ui.outline_model import OutlineFilter, OutlineModel
 from gzreader.ui.reading_pane import color_name
 
@@ -16,6 +17,7 @@ LARGE_OUTLINE = 2000  # nodes
 class OutlinePanel(QWidget):
     node_activated = Signal(str)  # node id: the user chose this clause
     highlight_clause_requested = Signal(str, str)  # node id, colour
+    outline_fix_requested = Signal(str, str, int)  # node id, FixAction, level
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,4 +120,7 @@ class OutlinePanel(QWidget):
         colours = menu.addMenu(self.tr("Highlight whole clause"))
         for name in PALETTE:
             colours.addAction(color_name(self, name), lambda n=name: self.highlight_clause_requested.emit(node_id, n))
+        add_outline_menu(
+            self, menu, True, lambda action, _kind, level: self.outline_fix_requested.emit(node_id, action, level)
+        )
         return menu

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from gzreader.core import AnnotationKind, Document, words
 from gzreader.core.annotation import PALETTE, Annotation, color_hex
 from gzreader.store import Change
+from gzreader.ui.outline_menu import add_outline_menu
 from gzreader.ui.themes import DEFAULT_THEME, THEMES
 
 BASE_POINT_SIZE = 13.0
@@ -44,6 +45,7 @@ class ReadingPane(QTextEdit):
     annotate_requested = Signal(str, str)  # kind, colour — for the current selection
     note_requested = Signal()
     copy_citation_requested = Signal()
+    outline_fix_requested = Signal(int, str, str, int)  # paragraph offset, FixAction, kind, level
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -348,11 +350,18 @@ class ReadingPane(QTextEdit):
         return "\n".join(part for part in (head, ann.note[:500], tags) if part)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.build_context_menu()
+        menu = self.build_context_menu(self.cursorForPosition(event.pos()).position())
         menu.exec(event.globalPos())
 
-    def build_context_menu(self) -> QMenu:
+    def build_context_menu(self, offset: int | None = None) -> QMenu:
         menu = self.createStandardContextMenu()
+        if self.doc is not None:
+            at = self.textCursor().position() if offset is None else offset
+            start = self.doc.text.rfind("\n", 0, at) + 1
+            heading = any(n.heading_start == start for n in self.doc.walk())
+            menu.addSeparator()
+            add_outline_menu(self, menu, heading,
+                             lambda action, kind, level: self.outline_fix_requested.emit(start, action, kind, level))  # fmt: skip
         if self.selection_span() is None:
             return menu
         menu.addSeparator()

@@ -1,4 +1,5 @@
-"""Undoable annotation edits. Each command runs a store write and hands its Change on."""
+"""Undoable annotation edits and outline corrections. Each command runs a store write and hands
+its Change on."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from gzreader.core.corrections import Correction
 from gzreader.store import Change, Library
 
 Apply = Callable[[Change], None]
@@ -55,3 +57,37 @@ class EditAnnotation(QUndoCommand):
 
     def undo(self) -> None:
         self.apply(self.library.update(self.ann_id, **self.before))
+
+
+class AddOutlineFix(QUndoCommand):
+    """An outline correction: undo removes it, redo stores it again under the same id."""
+
+    def __init__(self, library: Library, doc_id: str, correction: Correction, apply: Apply, text: str) -> None:
+        super().__init__(text)
+        self.library, self.doc_id, self.apply = library, doc_id, apply
+        change, self.stored = library.add_outline_fix(doc_id, correction)  # refused here, never on the stack
+        self.first: Change | None = change
+
+    def redo(self) -> None:
+        if self.first is None:
+            self.library.add_outline_fix(self.doc_id, self.stored)
+        self.apply(self.first or Change(self.doc_id, outline=True))
+        self.first = None
+
+    def undo(self) -> None:
+        self.apply(self.library.remove_outline_fix(self.doc_id, self.stored.id)[0])
+
+
+class RemoveOutlineFix(QUndoCommand):
+    def __init__(self, library: Library, doc_id: str, fix_id: int, apply: Apply, text: str) -> None:
+        super().__init__(text)
+        self.library, self.doc_id, self.fix_id, self.apply = library, doc_id, fix_id, apply
+        self.removed: Correction | None = None
+
+    def redo(self) -> None:
+        change, self.removed = self.library.remove_outline_fix(self.doc_id, self.fix_id)
+        self.apply(change)
+
+    def undo(self) -> None:
+        if self.removed is not None:
+            self.apply(self.library.add_outline_fix(self.doc_id, self.removed)[0])

@@ -567,34 +567,39 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="186"/>
+        <location filename="../../gzreader/ui/main_window.py" line="193"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="186"/>
+        <location filename="../../gzreader/ui/main_window.py" line="193"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="187"/>
+        <location filename="../../gzreader/ui/main_window.py" line="194"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="187"/>
+        <location filename="../../gzreader/ui/main_window.py" line="194"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="187"/>
+        <location filename="../../gzreader/ui/main_window.py" line="194"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="187"/>
+        <location filename="../../gzreader/ui/main_window.py" line="194"/>
         <source>Page</source>
         <translation>原页</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="203"/>
+        <source>Outline corrections</source>
+        <translation>大纲更正</translation>
     </message>
 </context>
 <context>
@@ -644,40 +649,109 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="26"/>
+        <location filename="../../gzreader/ui/operations.py" line="27"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="30"/>
+        <location filename="../../gzreader/ui/operations.py" line="31"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="34"/>
+        <location filename="../../gzreader/ui/operations.py" line="35"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="37"/>
+        <location filename="../../gzreader/ui/operations.py" line="38"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/operations.py" line="42"/>
+        <source>Correct outline</source>
+        <translation>更正大纲</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/operations.py" line="47"/>
+        <source>Remove outline correction</source>
+        <translation>删除大纲更正</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineFixing</name>
+    <message>
+        <location filename="../../gzreader/ui/outline_fixing.py" line="60"/>
+        <source>No corrections</source>
+        <translation>没有更正</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_fixing.py" line="62"/>
+        <source>Remove: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineMenu</name>
+    <message>
+        <location filename="../../gzreader/ui/outline_menu.py" line="31"/>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_menu.py" line="34"/>
+        <source>Not a heading</source>
+        <translation>不是标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_menu.py" line="37"/>
+        <source>Join with the next line</source>
+        <translation>与下一行合并</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_menu.py" line="39"/>
+        <source>Change level</source>
+        <translation>更改层级</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_menu.py" line="41"/>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_menu.py" line="44"/>
+        <source>Make a heading here</source>
+        <translation>在此设为标题</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../gzreader/ui/outline_model.py" line="103"/>
+        <source>The parser is unsure of this heading</source>
+        <translation>解析器对此标题没有把握</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline_model.py" line="107"/>
+        <source>Corrected by hand</source>
+        <translation>已手动更正</translation>
     </message>
 </context>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="50"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="52"/>
         <source>Filter the outline</source>
         <translation>筛选大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="51"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="53"/>
         <source>No clause matches “%1”</source>
         <translation>没有与“%1”匹配的条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="118"/>
+        <location filename="../../gzreader/ui/outline_panel.py" line="120"/>
         <source>Highlight whole clause</source>
         <translation>高亮整条</translation>
     </message>
@@ -698,29 +772,29 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="346"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="359"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="348"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="368"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="346"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="348"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="346"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="365"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="348"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="374"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="364"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="373"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="366"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="375"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -748,37 +822,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="396"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="405"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="396"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="405"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="396"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="405"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="397"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="406"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="397"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="406"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="397"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="406"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="398"/>
+        <location filename="../../gzreader/ui/reading_pane.py" line="407"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

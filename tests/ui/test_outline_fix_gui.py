@@ -1,0 +1,93 @@
+"""Outline corrections in the window: the outline's and the reading pane's Outline menus, undo,
+the Edit menu's list, and the outline showing guesses dimmed and corrections in italics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from gzreader.core import document_from_text
+
+
+def _action(menu: QMenu, *path: str):  # type: ignore[no-untyped-def]
+    for i, text in enumerate(path):
+        action = next((a for a in menu.actions() if a.text() == text), None)
+        assert action is not None, f"{text!r} not in {[a.text() for a in menu.actions()]}"
+        if i == len(path) - 1:
+            return action
+        menu = action.menu()
+    raise AssertionError
+
+
+def _headings(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [n.heading for n in window.doc.walk()]
+
+
+def test_not_a_heading_from_the_outline_menu_and_undo(app) -> None:
+    window = app.window
+    node = window.doc.node("p2/一/二")
+    assert node is not None and node.heading in _headings(window)
+    _action(window.outline.clause_menu("p2/一/二"), "Outline", "Not a heading").trigger()
+    assert node.heading not in _headings(window)
+    assert window.outline.model.index_of("p2/一/二").isValid() is False  # the outline view follows
+    assert [f.action.value for f in app.library.outline_fixes(window.doc_id)] == ["not-heading"]
+    window.actions["undo"].trigger()
+    assert node.heading in _headings(window) and app.library.outline_fixes(window.doc_id) == []
+    window.actions["redo"].trigger()
+    assert node.heading not in _headings(window)
+
+
+def test_make_a_heading_here_and_join_from_the_reading_pane(app) -> None:
+    window = app.window
+    text = window.doc.text
+    goals = window.doc.node("p2/一/二")
+    at = text.index("\n", goals.heading_start) + 1  # the body paragraph under （二）发展目标
+    paragraph = text[at : text.index("\n", at)]
+    menu = window.pane.build_context_menu(at + 3)
+    _action(menu, "Outline", "Make a heading here", "1.").trigger()
+    made = next(n for n in window.doc.walk() if n.heading_start == at)
+    assert made.corrected and made.kind == "arabic" and paragraph.startswith(made.heading)
+    assert window.doc.node("p2/一/二") in [p for p in window.doc.walk() if made in p.children]
+
+    heading = window.doc.node("p2/一/三")
+    menu = window.pane.build_context_menu(heading.heading_start)
+    assert [a.text() for a in _action(menu, "Outline").menu().actions()][:2] == [
+        "Not a heading",
+        "Join with the next line",
+    ]
+    _action(menu, "Outline", "Join with the next line").trigger()
+    joined = window.doc.node("p2/一/三")
+    assert "\n" in joined.heading and joined.corrected
+    assert len(app.library.outline_fixes(window.doc_id)) == 2
+
+
+def test_change_level_and_the_edit_menus_list(app, qtbot) -> None:
+    window = app.window
+    _action(window.outline.clause_menu("p2/二/一"), "Outline", "Change level", "Level 2").trigger()
+    heading = window.doc.node("p2/二/一").heading
+    moved = next(n for n in window.doc.walk() if n.heading == heading)
+    assert moved in window.doc.nodes[1].children  # level 2: right under the plan's part
+    window.outline_fixing.fill_menu(window.fixes_menu)
+    entries = [a for a in window.fixes_menu.actions() if a.text().startswith("Remove: level 2")]
+    assert len(entries) == 1
+    entries[0].trigger()
+    assert app.library.outline_fixes(window.doc_id) == []
+    assert window.doc.node("p2/二/一") is not None  # back where the parser put it
+    window.actions["undo"].trigger()  # the removal is undoable too
+    assert len(app.library.outline_fixes(window.doc_id)) == 1
+
+
+def test_guesses_are_dimmed_and_corrections_in_italics(app) -> None:
+    window = app.window
+    doc = document_from_text("某某条例\n第一章 总则\n第一条规范管理数据活动。\n第二条 适用。", "t.txt")
+    window.outline.model.set_document(doc)
+    model = window.outline.model
+    guess = model.index_of("p1/第一条")
+    sure = model.index_of("p1/第二条")
+    assert model.data(guess, Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(sure, Qt.ItemDataRole.ForegroundRole) is None
+    assert "unsure" in model.data(guess, Qt.ItemDataRole.ToolTipRole)
+    window.outline.model.set_document(window.doc)
+    _action(window.outline.clause_menu("p2/一/一"), "Outline", "Change level", "Level 2").trigger()
+    corrected = window.outline.model.index_of(next(n.id for n in window.doc.walk() if n.corrected))
+    assert window.outline.model.data(corrected, Qt.ItemDataRole.FontRole).italic()
