@@ -62,10 +62,41 @@ def main() -> None:
         image.save(str(OUT / f"screenshot-{theme}.png"))
         print(OUT / f"screenshot-{theme}.png")
     window.view.set_theme("light")
+    outline_fix_shot(qapp, window)
     page_shot(qapp, window)
     compare_shot(qapp)
     window.close()
     library.close(auto_backup=False)
+
+
+def outline_fix_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    """A heading moved up a level by hand (italic in the outline) and the reading pane's Outline
+    menu open on a body paragraph: Make a heading here ▸ 一、 （一） 1. …"""
+    window.outline_fixing.fix_node("p2/一/一", "level", 2)
+    settle(qapp)  # the corrected outline is shown, at the saved reading position
+    window.outline.tree.expandAll()
+    window.navigation.go_to_node("p2/一/二")
+    settle(qapp)
+    at = window.doc.text.index("到2022年") + 3
+    menu = window.pane.build_context_menu(at)
+    rect = window.pane.cursorRect()
+    menu.popup(window.pane.viewport().mapToGlobal(rect.bottomRight()))
+    settle(qapp)
+    outline = next(a for a in menu.actions() if a.menu() is not None and a.menu().title() in ("大纲", "Outline"))
+    menu.setActiveAction(outline)
+    outline.menu().popup(menu.pos() + menu.actionGeometry(outline).topRight())
+    settle(qapp)
+    kinds = outline.menu().actions()[0]
+    outline.menu().setActiveAction(kinds)
+    kinds.menu().popup(outline.menu().pos() + outline.menu().actionGeometry(kinds).topRight())
+    settle(qapp)
+    image = window.screen().grabWindow(0, window.x(), window.y(), window.frameGeometry().width(),
+                                       window.frameGeometry().height())  # fmt: skip
+    image.save(str(OUT / "screenshot-outline-fix.png"))
+    print(OUT / "screenshot-outline-fix.png")
+    for m in (kinds.menu(), outline.menu(), menu):
+        m.close()
+    window.undo_stack.undo()  # the level change
 
 
 def page_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,7 +18,7 @@ from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
 from gzreader.ui.actions import Act
 from gzreader.ui.main_window import LAST_DOCUMENT_KEY, MainWindow
-from gzreader.ui.translations import resolve_language, translator_for
+from gzreader.ui.translations import qt_translator_for, resolve_language, translator_for
 
 log = logging.getLogger("gzreader.ui")
 
@@ -41,6 +41,7 @@ class App:
         self.library, self.qapp = library, qapp
         self.settings = ui_settings(library.folder)
         self.translator = None
+        self.qt_translator: QTranslator | None = None
         self.set_language(str(self.settings.value("language", "") or "") or None)
         self.window = MainWindow(library, self.settings)
         choices = {Act.LANG_SYSTEM: None, Act.LANG_ZH: "zh_CN", Act.LANG_EN: "en"}
@@ -53,11 +54,15 @@ class App:
             self.window.setWindowIcon(QIcon(str(icon)))
 
     def set_language(self, choice: str | None) -> None:
-        if self.translator is not None:
-            self.qapp.removeTranslator(self.translator)
-        self.translator = translator_for(resolve_language(choice))
-        if self.translator is not None:
-            self.qapp.installTranslator(self.translator)
+        for old in (self.translator, self.qt_translator):
+            if old is not None:
+                self.qapp.removeTranslator(old)
+        language = resolve_language(choice)
+        self.translator = translator_for(language)
+        self.qt_translator = qt_translator_for(language)  # Qt's own words: Copy, Select All, OK …
+        for new in (self.qt_translator, self.translator):
+            if new is not None:
+                self.qapp.installTranslator(new)
 
     def switch_language(self, choice: str | None) -> None:
         self.settings.setValue("language", choice or "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from gzreader.resources import resource_path
 
@@ -45,6 +45,15 @@ def resolve_language(setting: str | None) -> str:
     if setting in LANGUAGES:
         return str(setting)
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def qt_translator_for(language: str) -> QTranslator | None:
+    """Qt's translation of its own dialogs and standard menus, shipped inside PySide6."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
 
 
 def translator_for(language: str) -> TsTranslator | None:

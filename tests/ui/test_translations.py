@@ -38,3 +38,20 @@ def test_language_choice() -> None:
     assert resolve_language("en") == "en"
     assert resolve_language("zh_CN") == "zh_CN"
     assert resolve_language(None) in ("en", "zh_CN")
+
+
+def test_qt_standard_menus_follow_the_language(tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The reading pane's Copy / Select All come from Qt itself: in Chinese they are Chinese."""
+    from tests.ui.conftest import make_app
+
+    app = make_app(tmp_path / "lib", qapp, "zh_CN")
+    try:
+        app.open_initial()
+        texts = [a.text() for a in app.window.pane.build_context_menu(0).actions()]
+        assert any(t.startswith("全选") for t in texts), texts
+        app.switch_language("en")
+        texts = [a.text() for a in app.window.pane.build_context_menu(0).actions()]
+        assert any(t.startswith("Select All") for t in texts), texts
+    finally:
+        app.window.close()
+        app.library.close(auto_backup=False)
