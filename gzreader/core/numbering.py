@@ -62,7 +62,7 @@ class Marker:
     number: int
     rest: str  # the paragraph after the label, leading spaces removed
     sub: int = 0  # 之N of 第N条之N, else 0
-    run_on: bool = False  # "第二条规范管理…": no separator after the label, as a reference has
+    run_on: bool = False  # "第二条规范管理…": run on into a word a cross-reference also starts with
 
     @property
     def depth(self) -> int:
@@ -141,8 +141,8 @@ def _law_marker(paragraph: str, head: str) -> Marker | None:
     if rest.startswith(_CROSS_REFERENCE):
         return None
     sub = cn_to_int(m.group(3)) if m.group(3) else 0
-    run_on = rest[:1] not in _SPACE and rest[:1] not in "【[［：:" and rest != ""
-    if run_on and rest.startswith(_MAYBE_REFERENCE) and m.group(2) != "条":
+    run_on = rest.startswith(_MAYBE_REFERENCE)
+    if run_on and m.group(2) != "条":
         return None  # "第三章规定的…": only an article is ever written without a separator
     return Marker(_LAW_KIND[m.group(2)], paragraph[: m.end()], number, rest.lstrip(_SPACE), sub or 0, run_on)
 

@@ -62,12 +62,14 @@ def test_many_line_shapes_parse_in_bounded_time(name: str) -> None:
     start = time.perf_counter()
     with contextlib.suppress(DocumentError):
         document_from_bytes(LINES[name].encode(), "x.md")
-    assert time.perf_counter() - start <= 2.0, f"{name} took {time.perf_counter() - start:.2f} s"
+    assert time.perf_counter() - start <= 4.0, f"{name} took {time.perf_counter() - start:.2f} s"
 
 
 def test_html_nested_a_hundred_thousand_levels_parses_in_time() -> None:
+    """About 1 s on 2 idle cores; the bound only has to catch the quadratic 21 s of a tree parser
+    (a tight bound failed once on a machine busy with OCR)."""
     html = "<html><body>" + "<div>" * 100_000 + "正文" + "</div>" * 100_000 + "</body></html>"
     start = time.perf_counter()
     doc = document_from_bytes(html.encode(), "deep.html")
-    assert time.perf_counter() - start <= 2.0
+    assert time.perf_counter() - start <= 4.0
     assert "正文" in doc.text
