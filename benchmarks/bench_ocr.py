@@ -20,11 +20,13 @@ SAMPLES = ["01", "04", "05", "06", "07"]
 
 def _rasterised(data: bytes) -> bytes:
     """The PDF as an image-only PDF: each page rendered at 200 dpi in grey."""
-    import pypdfium2 as pdfium
-
     from gzreader.core.load import images_to_pdf
+    from gzreader.core.pdfium_fonts import add_font_folder, pdfium
+    from gzreader.resources import resource_path
 
-    pdf = pdfium.PdfDocument(data)
+    add_font_folder(resource_path("fonts"))  # as the app does: 06 names a font it does not embed
+
+    pdf = pdfium().PdfDocument(data)
     shots = []
     for page in pdf:
         image = page.render(scale=200 / 72, grayscale=True).to_pil()

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from gzreader.core.pdfium_fonts import add_font_folder
+from gzreader.resources import resource_path
 from tests.paths import SEED
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+add_font_folder(resource_path("fonts"))  # as the CLI and the window do at start-up
 
 
 @pytest.fixture

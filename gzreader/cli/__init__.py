@@ -17,7 +17,9 @@ from gzreader.cli import compare_command, document_commands, library_commands, o
 from gzreader.cli.common import EXIT_ERROR, one_line
 from gzreader.core import UserError
 from gzreader.core.load import MAX_FILE_BYTES, display_path, read_file
+from gzreader.core.pdfium_fonts import add_font_folder
 from gzreader.logs import setup_logging
+from gzreader.resources import resource_path
 
 log = logging.getLogger("gzreader.cli")
 
@@ -50,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    add_font_folder(resource_path("fonts"))  # PDFs that name a CJK font they do not embed
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from gzreader.core import ocr
 from gzreader.core.errors import DocumentError
 from gzreader.core.find import fold
+from gzreader.core.pdfium_fonts import pdfium as pdfium_with_fonts
 
 BAND = 0.08  # share of the page height at the top and bottom where headers and footers live
 _PAGE_NUMBER = re.compile(
@@ -118,8 +119,7 @@ def _pages(numbers: list[int]) -> str:
 
 
 def _open(data: bytes):  # type: ignore[no-untyped-def]
-    import pypdfium2 as pdfium
-
+    pdfium = pdfium_with_fonts()
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

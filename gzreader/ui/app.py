@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gzreader import __version__
+from gzreader.core.pdfium_fonts import add_font_folder
 from gzreader.logs import setup_logging
 from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
@@ -38,6 +39,7 @@ class App:
     """One running GUI: QApplication, translator, library and window."""
 
     def __init__(self, library: Library, qapp: QApplication) -> None:
+        add_font_folder(resource_path("fonts"))  # the Page view of PDFs that do not embed their CJK font
         self.library, self.qapp = library, qapp
         self.settings = ui_settings(library.folder)
         self.translator = None

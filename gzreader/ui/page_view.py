@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gzreader.core.annotation import Annotation, color_hex
 from gzreader.core.pages import PageMap
+from gzreader.core.pdfium_fonts import pdfium
 from gzreader.ui.workers import Job
 
 SCALE = 1.3  # pixels per PDF point: a page about as wide as the reading pane
@@ -40,10 +41,8 @@ class _Renderer(QObject):
         self.pool.start(job)
 
     def _render(self, page: int) -> QImage:
-        import pypdfium2 as pdfium
-
         if self._pdf is None:
-            self._pdf = pdfium.PdfDocument(self.data)
+            self._pdf = pdfium().PdfDocument(self.data)
         bitmap = self._pdf[page - 1].render(scale=SCALE, rev_byteorder=True)
         fmt = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
         return QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt).copy()

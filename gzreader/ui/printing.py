@@ -12,12 +12,12 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from gzreader.core.pdfium_fonts import pdfium
+
 
 def print_pdf(pdf: Path, printer: QPrinter, dpi: int = 300) -> int:
     """Print every page of `pdf` on `printer`; returns the number of pages printed."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(pdf))
+    document = pdfium().PdfDocument(str(pdf))
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be opened")
