@@ -21,10 +21,7 @@ SAMPLES = ["01", "04", "05", "06", "07"]
 def _rasterised(data: bytes) -> bytes:
     """The PDF as an image-only PDF: each page rendered at 200 dpi in grey."""
     from gzreader.core.load import images_to_pdf
-    from gzreader.core.pdfium_fonts import add_font_folder, pdfium
-    from gzreader.resources import resource_path
-
-    add_font_folder(resource_path("fonts"))  # as the app does: 06 names a font it does not embed
+    from gzreader.core.pdfium_fonts import pdfium
 
     pdf = pdfium().PdfDocument(data)
     shots = []
@@ -40,7 +37,10 @@ def figures() -> list[Figure]:
     from rapidfuzz.distance import Levenshtein
 
     from gzreader.core import document_from_bytes, ocr
+    from gzreader.core.pdfium_fonts import add_font_folder
+    from gzreader.resources import resource_path
 
+    add_font_folder(resource_path("fonts"))  # as the app does at start-up: 06 names a font it does not embed
     if not ocr.available():
         return [Figure("OCR (the extra is not installed)", "-", "skipped", None)]
     rows, matches, total_pages, total_seconds, accuracies = [], 0, 0, 0.0, []

@@ -33,6 +33,9 @@ _ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+�
 # Founder (方正) fonts map GB2312 punctuation codes straight to Unicode: "ꎬ" (U+A3AC) is "，".
 _FOUNDER = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "\ua3bb": "；", "\ua3ba": "：", "\ua3a1": "！",
                           "\ua3bf": "？", "\ua3a8": "（", "\ua3a9": "）", "«": "《", "»": "》"})  # fmt: skip
+# "第三条在…" with no space (OCR drops it): an article only after a finished sentence; after
+# anything else it is a wrapped cross-reference ("依照本法" / "第十二条规定的…").
+_ARTICLE_TIGHT = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)](?!项)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
@@ -46,6 +49,7 @@ class PdfLine:
     x1: float
     bottom: float
     char_width: float
+    page_box: tuple[float, float, float, float] | None = None  # on the page as scanned, if turned to read
 
 
 @dataclass(slots=True)
@@ -60,7 +64,7 @@ class Paragraph:
         """One more source line (kept in arrays: a 266-page law has 8,000 of them)."""
         self.starts.append(start)
         self.pages.append(line.page)
-        self.coords.extend((line.x0, line.top, line.x1, line.bottom))
+        self.coords.extend(line.page_box or (line.x0, line.top, line.x1, line.bottom))
 
     @property
     def boxes(self) -> list[tuple[int, int, tuple[float, float, float, float]]]:
@@ -85,7 +89,9 @@ def read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) ->
     warnings = []
     if empty and ocr.available():
         recognised, unsure = _recognise(data, empty, progress)
-        lines = sorted(lines + recognised, key=lambda line: (line.page, line.top, line.x0))
+        # OCR reads whole pages, each in the order of its upright reading (a turned page's boxes
+        # on the scan run the other way): merged by page only
+        lines = sorted(sorted(lines, key=_reading) + sorted(recognised, key=_reading), key=lambda line: line.page)
         warnings.append(f"page(s) {_pages(empty)} were read by OCR ({unsure} line(s) recognised with doubt)")
         empty = []
     elif len(empty) == len(sizes):
@@ -109,9 +115,13 @@ def _recognise(
     finally:
         pdf.close()
     recognised, unsure = ocr.recognise_pages(images, progress)
-    lines = [PdfLine(page, _unspaced(text.translate(_FOUNDER)), x0, top, x1, bottom, width)
-             for page, found in recognised.items() for text, x0, top, x1, bottom, width in found]  # fmt: skip
+    lines = [PdfLine(page, _unspaced(o.text.translate(_FOUNDER)), o.x0, o.top, o.x1, o.bottom, o.char_width, o.page_box)
+             for page, found in recognised.items() for o in found]  # fmt: skip
     return lines, unsure
+
+
+def _reading(line: PdfLine) -> tuple[int, float, float]:
+    return line.page, line.top, line.x0
 
 
 def _pages(numbers: list[int]) -> str:
@@ -226,6 +236,7 @@ def _paragraphs(lines: list[PdfLine], sizes: list[tuple[float, float]]) -> list[
         continues = (
             previous is not None
             and not _ARTICLE.match(line.text)  # "第三条 在…": an article, even after a full line
+            and not (_ARTICLE_TIGHT.match(line.text) and previous.text.endswith("。"))
             and not _ITEM.match(line.text)  # "（一）…" likewise: 项 of a law start at the margin
             and previous.x1 >= right - 1.5 * previous.char_width  # the line before is full
             and line.x0 <= left + 0.8 * line.char_width  # this one is not indented

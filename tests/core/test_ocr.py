@@ -68,3 +68,45 @@ def test_photos_of_pages_are_one_document(tmp_path: Path) -> None:
     assert both.pages is not None and both.pages.count == 2
     assert [n.label for n in both.walk() if n.kind == "cn"][:1] == ["一、"]
     assert len(both.text) > len(one.text) * 1.5  # the second photo's text follows the first
+
+
+def _page_image(turn: int = 0, skew: float = 0.0):  # type: ignore[no-untyped-def]
+    """A4 at 150 dpi with four lines of Chinese, turned `turn` quarter turns or skewed by degrees."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from gzreader.resources import resource_path
+
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(resource_path("fonts", "wqy-microhei.ttc")), 44)
+    for i, line in enumerate(("第一条 为了规范数据处理活动，制定本条例。", "第二条 本条例适用于本市行政区域。",
+                              "第三条 数据处理应当遵循合法正当原则。", "第四条 本条例自公布之日起施行。")):  # fmt: skip
+        draw.text((120, 200 + 90 * i), line, font=font, fill=0)
+    if skew:
+        page = page.rotate(skew, expand=False, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    return page.rotate(90 * turn, expand=True)
+
+
+@needs_ocr
+@pytest.mark.parametrize("turn", [0, 1, 2, 3], ids=["upright", "left", "upside down", "right"])
+def test_pages_scanned_upside_down_or_sideways_are_turned_to_read(turn: int) -> None:
+    lines, _unsure = ocr.recognise(_page_image(turn), 1, 150 / 72)
+    text = "".join(line.text for line in lines)
+    for article in ("第一条", "第二条", "第三条", "第四条"):
+        assert article in text, text
+    assert text.index("第一条") < text.index("第四条")  # in reading order
+    first = next(line for line in lines if "第一条" in line.text)
+    # on the page as scanned, the first line sits where the turn put it (page 595 × 842 pt upright)
+    x0, top, x1, bottom = first.page_box
+    centre = ((x0 + x1) / 2, (top + bottom) / 2)
+    width, height = (595, 842) if turn % 2 == 0 else (842, 595)
+    expected = {0: (0.4, 0.15), 2: (0.6, 0.85), 1: (0.15, 0.6), 3: (0.85, 0.4)}[turn]
+    assert abs(centre[0] / width - expected[0]) < 0.2 and abs(centre[1] / height - expected[1]) < 0.2, centre
+
+
+@needs_ocr
+def test_a_slightly_skewed_scan_reads_in_order() -> None:
+    lines, _unsure = ocr.recognise(_page_image(skew=2.0), 1, 150 / 72)
+    text = "".join(line.text for line in lines)
+    assert [text.find(a) >= 0 for a in ("第一条", "第二条", "第三条", "第四条")] == [True] * 4
+    assert text.index("第一条") < text.index("第二条") < text.index("第三条") < text.index("第四条")
