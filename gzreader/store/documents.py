@@ -74,7 +74,12 @@ class DocumentsMixin(LibraryBase):
     def import_bytes(
         self, data: bytes, name: str, source_path: str | None = None, progress: Callable[[int, int], None] | None = None
     ) -> ImportResult:
-        """Store a parsed file (bytes, text, outline, hash); the same text again returns its document."""
+        """Store a parsed file (bytes, text, outline, hash); the same file or the same text again
+        returns its document (the same file without parsing it: a scan is not read twice)."""
+        same_file = self.query_one("SELECT document_id FROM versions WHERE original_sha256 = ?",
+                                   (hashlib.sha256(data).hexdigest(),))  # fmt: skip
+        if same_file:
+            return ImportResult(self.record(same_file[0]), False, Change(same_file[0]), ())
         doc = document_from_bytes(data, name, progress)
         sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         existing = self.query_one("SELECT document_id FROM versions WHERE sha256 = ?", (sha,))
@@ -132,8 +137,8 @@ class DocumentsMixin(LibraryBase):
         pages = json.dumps(doc.pages.to_dict()) if doc.pages is not None else None
         cursor = db.execute(
             "INSERT INTO versions (document_id, sha256, original, original_name, text, outline_json, imported, "
-            "pages_json) VALUES (?,?,?,?,?,?,?,?)",
-            (doc_id, sha, data, name, doc.text, outline, stamp, pages),
+            "pages_json, original_sha256) VALUES (?,?,?,?,?,?,?,?,?)",
+            (doc_id, sha, data, name, doc.text, outline, stamp, pages, hashlib.sha256(data).hexdigest()),
         )
         db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (cursor.lastrowid, doc_id))
 

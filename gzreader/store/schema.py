@@ -6,6 +6,7 @@ in its docstring what it changes. A database newer than this code is refused, ne
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -16,7 +17,7 @@ from typing import Any
 from gzreader.core.citation import Citation
 from gzreader.store.errors import LibraryError, user_message
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -168,6 +169,21 @@ def _upgrade_4(db: sqlite3.Connection) -> None:
     )
 
 
+def _upgrade_5(db: sqlite3.Connection) -> None:
+    """Each version keeps the hash of its original bytes, so importing the same file again is
+    known before it is parsed (a scan is not read by OCR a second time)."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE versions ADD COLUMN original_sha256 TEXT;
+        CREATE INDEX versions_original ON versions(original_sha256)
+        """,
+    )
+    for version_id, original in db.execute("SELECT id, original FROM versions").fetchall():
+        digest = hashlib.sha256(original).hexdigest()
+        db.execute("UPDATE versions SET original_sha256 = ? WHERE id = ?", (digest, version_id))
+
+
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would commit the upgrade's transaction early."""
     for statement in script.split(";"):
@@ -175,7 +191,13 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_1, 2: _upgrade_2, 3: _upgrade_3, 4: _upgrade_4}
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _upgrade_1,
+    2: _upgrade_2,
+    3: _upgrade_3,
+    4: _upgrade_4,
+    5: _upgrade_5,
+}
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

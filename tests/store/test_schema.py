@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from gzreader.store import Library, LibraryError
 from gzreader.store.schema import SCHEMA_VERSION
-from tests.paths import corpus_file
+from tests.paths import SEED, corpus_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-v1.sqlite3"
 
@@ -42,6 +43,26 @@ def test_upgrade_from_version_1_keeps_everything(tmp_path: Path) -> None:
     assert kept.anchor.clause_title == "建立创新要素高效配置规则体系"
     library.set_setting("k", "v")  # the v2 table exists
     assert library.setting("k") == "v"
+    assert library.outline_fixes(record.id) == []  # v4: the corrections table exists
+    original = library.original(record.id)[1]
+    row = library.db.execute("SELECT original_sha256 FROM versions").fetchone()
+    assert row[0] == hashlib.sha256(original).hexdigest()  # v5: hashed from the stored bytes
+    library.close()
+
+
+def test_the_same_file_again_is_known_before_it_is_parsed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A scan imported twice is not read by OCR twice: its bytes are recognised first."""
+    from gzreader.store import documents
+
+    library = Library.open(tmp_path)
+    first = library.import_file(SEED)
+
+    def no_parsing(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(documents, "document_from_bytes", no_parsing)
+    again = library.import_file(SEED)
+    assert again.record.id == first.record.id and not again.created
     library.close()
 
 
