@@ -185,6 +185,7 @@ def _page_map(text: str, pdf: PdfText) -> PageMap:
     offsets: array[int] = array("I")
     pages: array[int] = array("H")
     coords: array[float] = array("f")
+    doubtful: list[int] = []
     keys = [re.sub(r"\s+", "", p.text) for p in pdf.paragraphs]
     cursor = 0
     for n, (paragraph, key) in enumerate(zip(pdf.paragraphs, keys, strict=True)):
@@ -192,13 +193,16 @@ def _page_map(text: str, pdf: PdfText) -> PageMap:
         at = squashed.find(key, cursor, cursor + len(key) + PAGE_MAP_SLACK) if key else -1
         if at < 0 or any(squashed.find(k, cursor, at) >= 0 for k in keys[n + 1 : n + LOOK_AHEAD] if k):
             continue  # dropped by the cleaning (or the next paragraphs come first): not mapped
+        doubtful.extend(len(offsets) + i for i in paragraph.doubtful)
         for i, inner in enumerate(paragraph.starts):
             skipped = len(re.sub(r"\s+", "", paragraph.text[:inner]))
             offsets.append(positions[min(at + skipped, len(positions) - 1)])
             pages.append(paragraph.pages[i])
         coords.extend(paragraph.coords)
         cursor = at + len(key)
-    return PageMap.from_arrays(offsets, pages, coords, pdf.page_sizes)
+    made = PageMap.from_arrays(offsets, pages, coords, pdf.page_sizes)
+    made.doubtful = frozenset(doubtful)
+    return made
 
 
 def document_from_text(text: str, name: str = "untitled.txt") -> Document:

@@ -14,7 +14,7 @@ class PageMap:
     """Offsets (sorted) at which a source line starts, with its page and its box. Kept in compact
     arrays: a 266-page law has 8,000 lines, and tuples of floats cost ten times as much."""
 
-    __slots__ = ("_boxes", "offsets", "pages", "sizes")
+    __slots__ = ("_boxes", "doubtful", "offsets", "pages", "sizes")
 
     def __init__(self, offsets: Iterable[int], pages: Iterable[int], boxes: Iterable[Box],
                  sizes: Iterable[tuple[float, float]]) -> None:  # fmt: skip
@@ -22,6 +22,7 @@ class PageMap:
         self.pages = array("H", pages)  # 1-based
         self._boxes = array("f", (v for box in boxes for v in box))
         self.sizes = tuple(sizes)  # width, height of each page
+        self.doubtful: frozenset[int] = frozenset()  # lines OCR read with little confidence
 
     @classmethod
     def from_arrays(cls, offsets: array[int], pages: array[int], coords: array[float],
@@ -68,9 +69,16 @@ class PageMap:
                 best = (distance, self.offsets[i])
         return best[1] if best else None
 
+    def doubtful_spans(self, length: int) -> list[tuple[int, int]]:
+        """Offsets (start, end) of the lines OCR was unsure of, in a text of `length` characters."""
+        ends = [*self.offsets[1:], length]
+        return [(self.offsets[i], max(self.offsets[i], ends[i] - 1 if ends[i] < length else length))
+                for i in sorted(self.doubtful) if i < len(self.offsets)]  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         return {"offsets": list(self.offsets), "pages": list(self.pages),
-                "boxes": [round(v, 1) for v in self._boxes], "sizes": [list(s) for s in self.sizes]}  # fmt: skip
+                "boxes": [round(v, 1) for v in self._boxes], "sizes": [list(s) for s in self.sizes],
+                **({"doubtful": sorted(self.doubtful)} if self.doubtful else {})}  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageMap:
@@ -78,4 +86,6 @@ class PageMap:
         if flat and isinstance(flat[0], list):  # an older layout: one list per box
             flat = [v for box in flat for v in box]
         boxes = [(flat[i], flat[i + 1], flat[i + 2], flat[i + 3]) for i in range(0, len(flat), 4)]
-        return cls(data["offsets"], data["pages"], boxes, (tuple(s) for s in data["sizes"]))
+        made = cls(data["offsets"], data["pages"], boxes, (tuple(s) for s in data["sizes"]))
+        made.doubtful = frozenset(data.get("doubtful", ()))
+        return made

@@ -50,6 +50,7 @@ class PdfLine:
     bottom: float
     char_width: float
     page_box: tuple[float, float, float, float] | None = None  # on the page as scanned, if turned to read
+    doubtful: bool = False  # OCR read it with little confidence
 
 
 @dataclass(slots=True)
@@ -59,9 +60,12 @@ class Paragraph:
     starts: array[int] = field(default_factory=lambda: array("I"))  # where each source line starts
     pages: array[int] = field(default_factory=lambda: array("H"))  # … its page
     coords: array[float] = field(default_factory=lambda: array("f"))  # … its box: x0, top, x1, bottom
+    doubtful: list[int] = field(default_factory=list)  # indices of lines OCR was unsure of
 
     def add(self, start: int, line: PdfLine) -> None:
         """One more source line (kept in arrays: a 266-page law has 8,000 of them)."""
+        if line.doubtful:
+            self.doubtful.append(len(self.starts))
         self.starts.append(start)
         self.pages.append(line.page)
         self.coords.extend(line.page_box or (line.x0, line.top, line.x1, line.bottom))
@@ -115,7 +119,8 @@ def _recognise(
     finally:
         pdf.close()
     recognised, unsure = ocr.recognise_pages(images, progress)
-    lines = [PdfLine(page, _unspaced(o.text.translate(_FOUNDER)), o.x0, o.top, o.x1, o.bottom, o.char_width, o.page_box)
+    lines = [PdfLine(page, _unspaced(o.text.translate(_FOUNDER)), o.x0, o.top, o.x1, o.bottom, o.char_width, o.page_box,
+                     o.score < ocr.UNSURE)
              for page, found in recognised.items() for o in found]  # fmt: skip
     return lines, unsure
 

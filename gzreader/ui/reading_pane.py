@@ -31,8 +31,9 @@ ZOOM_STEP = 1.1
 _HEADING_SCALE = {"part": 1.45, "bian": 1.35, "fenbian": 1.3, "zhang": 1.3, "jie": 1.2, "cn": 1.2, "decimal": 1.1,
                   "cn_paren": 1.05, "tiao": 1.0, "arabic": 1.0, "arabic_paren": 1.0, "xiang": 1.0}  # fmt: skip
 MAX_FIND_MARKS = 2000  # thousands of extra selections make every repaint slow
-_INK_ON_HIGHLIGHT = "#1d1d1f"
-_FIND_LINE = "#c2185b"  # a strong magenta no palette colour resembles  # highlights are pastel in every theme, so their text stays dark
+_INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
+DOUBT_LINE = "#d9822b"  # the wavy underline of text OCR was unsure of
+_FIND_LINE = "#c2185b"  # a strong magenta no palette colour resembles
 
 
 FIRST_CHARS = 20_000  # shown at once; a long text is laid out in slices after the first paint
@@ -294,7 +295,7 @@ class ReadingPane(QTextEdit):
         first = 0
         if len(spans) > MAX_FIND_MARKS:
             first = min(max(0, current - MAX_FIND_MARKS // 2), len(spans) - MAX_FIND_MARKS)
-        marks = []
+        marks = self._doubt_marks()
         for i, (start, end) in enumerate(spans[first : first + MAX_FIND_MARKS], start=first):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(self.document())
@@ -307,6 +308,23 @@ class ReadingPane(QTextEdit):
             selection.format.setUnderlineColor(QColor(_FIND_LINE))
             marks.append(selection)
         self.setExtraSelections(marks)
+
+    def _doubt_marks(self) -> list[QTextEdit.ExtraSelection]:
+        """A wavy underline under the lines OCR read with little confidence: check them against
+        the page (F8), as a spell checker marks words."""
+        pages = self.doc.pages if self.doc is not None else None
+        if pages is None or not pages.doubtful:
+            return []
+        marks = []
+        for start, end in pages.doubtful_spans(len(self.doc.text)):  # type: ignore[union-attr]
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format.setUnderlineColor(QColor(DOUBT_LINE))
+            marks.append(selection)
+        return marks
 
     def annotations_at(self, offset: int) -> list[Annotation]:
         return [a for a in self.annotations

@@ -110,3 +110,31 @@ def test_a_slightly_skewed_scan_reads_in_order() -> None:
     text = "".join(line.text for line in lines)
     assert [text.find(a) >= 0 for a in ("第一条", "第二条", "第三条", "第四条")] == [True] * 4
     assert text.index("第一条") < text.index("第二条") < text.index("第三条") < text.index("第四条")
+
+
+@needs_ocr
+def test_lines_read_with_doubt_are_mapped_to_their_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line the engine scored low keeps its text and is marked: the page map names its span
+    (the reading pane underlines it), and the map keeps it through the library's JSON."""
+    from gzreader.core.load import images_to_pdf
+    from gzreader.core.pages import PageMap
+
+    real = ocr.recognise
+
+    def doubting(image, page, scale):  # type: ignore[no-untyped-def]
+        lines, _ = real(image, page, scale)
+        unsure = [
+            line if "第三条" not in line.text else ocr.OcrLine(**{**line.__dict__, "score": 0.4}) for line in lines
+        ]
+        return unsure, 1
+
+    monkeypatch.setattr(ocr, "recognise", doubting)
+    buffer = io.BytesIO()
+    _page_image().save(buffer, "PNG", dpi=(150, 150))
+    doc = document_from_bytes(images_to_pdf([buffer.getvalue()]), "scan.pdf")
+    assert doc.pages is not None and len(doc.pages.doubtful) == 1
+    ((start, end),) = doc.pages.doubtful_spans(len(doc.text))
+    assert doc.text[start:end].startswith("第三条") and "\n" not in doc.text[start:end]
+    again = PageMap.from_dict(doc.pages.to_dict())
+    assert again.doubtful == doc.pages.doubtful
+    assert "1 line(s) recognised with doubt" in doc.warnings[0]

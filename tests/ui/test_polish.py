@@ -324,3 +324,25 @@ def test_an_ocr_import_can_be_cancelled_and_stores_nothing(app, qtbot, monkeypat
     qtbot.waitUntil(lambda: bool(said), timeout=30000)
     assert "Import cancelled" in said[0] and len(app.library.documents()) == 1  # only the sample
     assert not feedback.progress.isVisible() and not feedback.cancel_button.isVisible()
+
+
+def test_text_ocr_read_with_doubt_is_underlined(app) -> None:  # type: ignore[no-untyped-def]
+    """Lines the OCR engine scored low show a wavy underline: the reader checks them on the page."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QTextCharFormat
+
+    from gzreader.core import document_from_text
+    from gzreader.core.pages import PageMap
+
+    doc = document_from_text("某某条例\n第一条 为了规范管理。\n第二条 本条例适用于本市。\n第三条 自公布之日起施行。")
+    starts = [0, *(i + 1 for i, ch in enumerate(doc.text) if ch == "\n")]
+    pages = PageMap(starts, [1] * len(starts), [(0.0, 0.0, 1.0, 1.0)] * len(starts), [(595.0, 842.0)])
+    pages.doubtful = frozenset({2})
+    pane = app.window.pane
+    pane.show_document(replace(doc, pages=pages))
+    wavy = [s for s in pane.extraSelections()
+            if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]  # fmt: skip
+    assert len(wavy) == 1
+    cursor = wavy[0].cursor
+    assert doc.text[cursor.selectionStart() : cursor.selectionEnd()] == "第二条 本条例适用于本市。"
