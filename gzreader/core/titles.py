@@ -90,6 +90,9 @@ def title_span(lines: list[Line], i: int) -> int:
         return 0  # body paragraphs, the bulk of every document
     if is_document_title(lines[i].text):
         return 1
+    below = _title_below_issuer(lines, i)
+    if below:
+        return 1 + below
     joined = lines[i].text
     if not _is_continued(joined):
         return 0
@@ -105,6 +108,17 @@ def title_span(lines: list[Line], i: int) -> int:
         if not _is_continued(nxt):
             return 0
     return 0
+
+
+def _title_below_issuer(lines: list[Line], i: int) -> int:
+    """How many lines of title follow an issuer set on a line of its own: "四川省人民政府办公厅" /
+    "关于印发《…的" / "…》的通知" (a 落款's issuer is followed by its date, never by 关于…)."""
+    issuer = lines[i].text
+    if i + 1 >= len(lines) or not lines[i + 1].text.startswith("关于"):
+        return 0
+    if len(issuer) > 30 or not _ISSUER_END.search(issuer) or not _is_title_piece(issuer):
+        return 0
+    return title_span(lines, i + 1)
 
 
 def is_title_like(text: str) -> bool:

@@ -83,6 +83,10 @@ def test_page_chrome_never_becomes_the_title() -> None:
     assert document_from_text(red_header).title == "关于印发某某管理办法的通知"
     law = "# 某某解释\n\n2024年7月1日 施行\n\n某某法院 关于审理案件适用法律 若干问题的解释\n\n一、程序规定\n\n第一条 目的。"
     assert "施行" not in [n.title for n in document_from_text(law, "law.md").nodes][-1]
+    issuer = "四川省人民政府办公厅\n关于印发《支持创业带动就业的\n若干政策措施》的通知\n川办规〔2025〕6号\n各市人民政府：\n现印发。"
+    assert document_from_text(issuer).title == "四川省人民政府办公厅关于印发《支持创业带动就业的若干政策措施》的通知"
+    signature = "某某办法\n第一条 目的。\n某市人民政府办公厅\n2024年1月1日"  # a 落款: never joined to a title
+    assert document_from_text(signature).title == "某某办法"
     yaml = '---\ntitle: "某某规定"\ntags:\n  - 法律法规\n---\n# 某某规定\n\n第一条 目的。'
     yaml_doc = document_from_text(yaml, "law.md")
     assert yaml_doc.title == "某某规定" and "tags" not in yaml_doc.text
