@@ -75,8 +75,9 @@ _SPACE = " \t\u3000\u00a0"
 _LAW = re.compile(rf"第([{_N}\d]{{1,8}})(分编|编|章|节|条)(?:之([{_N}]{{1,3}}))?")
 _CN = re.compile(r"([一二三四五六七八九十百零〇]{1,4})(?:[、．]|\.(?!\d))")
 _CN_PAREN = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]|([㈠-㈩])")
-# "1." must not be followed by a digit or a letter: "2.5" (a split PM2.5) and "2899440.png".
-_ARABIC = re.compile(r"(\d{1,2})(?:[.．](?![\dA-Za-z])|、)")
+# "1." must not be followed by a digit ("2.5", a split PM2.5), nor by a letter unless Chinese
+# follows soon: "5.R&D 就业人员数" is an item, "1.png" and "3.5G" are not.
+_ARABIC = re.compile(r"(\d{1,2})(?:[.．](?!\d)(?![A-Za-z](?![^\u4e00-\u9fff]{0,10}[\u4e00-\u9fff]))|、)")
 _ARABIC_PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})[ \u3000]+(?=[\u4e00-\u9fff])")
 # "1.1编制目的" with no space: only a short standalone heading, never "2.5亿元" or "1.5倍".

@@ -196,6 +196,7 @@ class _Builder:
         self.last_heading = -1
         self.last_tiao = (0, 0)
         self.in_attachment_list = False
+        self._all_decimals: list[_Node] = []
         self.saw_tiao = False  # a law's articles came before: what follows is its attachments
         self.in_table = False  # after a "序号 …" header row, until the part ends
         self.in_semicolon_list = False  # inside "1.…；" "2.…；" "3.…。"
@@ -307,6 +308,8 @@ class _Builder:
         if kind == "tiao":
             self.last_tiao = (marker.number, marker.sub)
             self.saw_tiao = True
+        if kind == "decimal":
+            self._all_decimals.append(node)
         return True
 
     def _accept(self, index: int, marker: Marker, kind: str) -> bool:
@@ -321,6 +324,8 @@ class _Builder:
             )
         if kind == "tiao":
             return (marker.number, marker.sub) > self.last_tiao
+        if kind == "decimal" and not self._decimal_in_place(marker):
+            return False
         if kind == "xiang" and marker.number != 1:
             # items run 1, 2, 3 in their article: "第（五）" wrapped before "（十二）项规定…" is not one
             article = next(n for n in reversed(self.stack) if n.kind == "tiao")
@@ -362,6 +367,23 @@ class _Builder:
             if marker is None:
                 continue
             return marker.kind == last_inline.kind and marker.number == last_inline.number + 1
+        return False
+
+    def _decimal_in_place(self, marker: Marker) -> bool:
+        """Decimal numbers go on from where the numbering is: "2.4" under an open 2 (a 2., a 第2章 or
+        a 2.x sibling), "3" right after "2". A table's "93.91 罗湖区" or a wrapped "3 岁以下" is not."""
+        parts = [int(p) for p in marker.label.split(".")]
+        numbered = [n for n in self.stack if n.kind in ("decimal", "arabic", "zhang", "jie", "cn")]
+        if len(parts) == 1:
+            previous = next((n for n in reversed(self._all_decimals) if "." not in n.label), None)
+            return parts[0] == (int(previous.label) + 1 if previous else 1) or parts[0] == 1
+        if not numbered:
+            return parts[0] <= 20 and all(p <= 50 for p in parts[1:])
+        prefix = ".".join(str(p) for p in parts[:-1])
+        for node in numbered:
+            path = node.label if node.kind == "decimal" else str(node.number)
+            if path == prefix or (node.kind == "decimal" and node.label.rsplit(".", 1)[0] == prefix):
+                return True
         return False
 
     def _decimal_rank(self, marker: Marker) -> float:

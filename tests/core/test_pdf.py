@@ -16,10 +16,12 @@ from tests.paths import CORPUS, needs_corpus
 
 PDFS = CORPUS / "pdf"
 KINDS = {"一、": "cn", "（一）": "cn_paren", "1.": "arabic", "（1）": "arabic_paren", "编": "bian", "章": "zhang",
-         "节": "jie", "条": "tiao", "项（一）": "xiang"}  # fmt: skip
-NOT_YET = {  # what the reflow does not get right yet (issue 11 stays open for these)
-    "08": "footnote numbers and table rows of the statistics report are taken for headings",
-}
+         "节": "jie", "条": "tiao", "项（一）": "xiang",
+         # 08, a statistics report: its chapters "1 人口特征" are decimal level 1, its closing glossary
+         # "1.人口性别比：…" is navigable like 04's in the text corpus; every other key of 08 (table
+         # rows "20.94 万人", footnote and page-number lines, 表N captions) must not be a node
+         "1 (decimal level 1: digit + space + title)": "decimal", "1.(注解 glossary)": "arabic"}  # fmt: skip
+NOT_YET: dict[str, str] = {}  # what the reflow does not get right yet
 pytestmark = needs_corpus
 
 
@@ -59,12 +61,15 @@ def test_title_and_doc_number_of_a_gongwen(prefix: str) -> None:
     assert doc.title == expected["title"]  # 03's issuing body is a line of its own above the rest
 
 
-@pytest.mark.parametrize("prefix", ["01", "02", "04", "05", "06", "07"])
+@pytest.mark.parametrize("prefix", ["01", "02", "03", "04", "05", "06", "07", "08"])
 def test_first_headings(prefix: str) -> None:
     expected, doc = _expected(prefix), load_document(_pdf(prefix))
     squash = lambda t: re.sub(r"[\s\u3000]", "", t)  # noqa: E731
     headings = [squash(n.heading) for n in doc.walk() if n.kind not in ("part", "xiang")][:5]
-    assert headings == [squash(h) for h in expected["first_headings"]]
+    # 03's hand headings keep the Founder font's private punctuation as pdftotext shows it (ꎮ);
+    # the reader shows the 。 it stands for
+    founder = str.maketrans({"ꎮ": "。", "ꎬ": "，"})
+    assert headings == [squash(h).translate(founder) for h in expected["first_headings"]]
 
 
 def test_page_furniture_is_dropped() -> None:
