@@ -193,7 +193,7 @@ def _page_map(text: str, pdf: PdfText) -> PageMap:
         at = squashed.find(key, cursor, cursor + len(key) + PAGE_MAP_SLACK) if key else -1
         if at < 0 or any(squashed.find(k, cursor, at) >= 0 for k in keys[n + 1 : n + LOOK_AHEAD] if k):
             continue  # dropped by the cleaning (or the next paragraphs come first): not mapped
-        doubtful.extend(len(offsets) + i for i in paragraph.doubtful)
+        doubtful.extend(len(offsets) + i for i in paragraph.doubtful or ())
         for i, inner in enumerate(paragraph.starts):
             skipped = len(re.sub(r"\s+", "", paragraph.text[:inner]))
             offsets.append(positions[min(at + skipped, len(positions) - 1)])

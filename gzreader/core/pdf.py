@@ -60,12 +60,12 @@ class Paragraph:
     starts: array[int] = field(default_factory=lambda: array("I"))  # where each source line starts
     pages: array[int] = field(default_factory=lambda: array("H"))  # … its page
     coords: array[float] = field(default_factory=lambda: array("f"))  # … its box: x0, top, x1, bottom
-    doubtful: list[int] = field(default_factory=list)  # indices of lines OCR was unsure of
+    doubtful: list[int] | None = None  # indices of lines OCR was unsure of (None: none, no list kept)
 
     def add(self, start: int, line: PdfLine) -> None:
         """One more source line (kept in arrays: a 266-page law has 8,000 of them)."""
         if line.doubtful:
-            self.doubtful.append(len(self.starts))
+            self.doubtful = [*(self.doubtful or ()), len(self.starts)]
         self.starts.append(start)
         self.pages.append(line.page)
         self.coords.extend(line.page_box or (line.x0, line.top, line.x1, line.bottom))
@@ -180,6 +180,14 @@ def _page_lines(page: int, text: str, textpage, height: float) -> list[PdfLine]:
             continue
         chars = [(start + k, ch) for k, ch in enumerate(raw) if not ch.isspace()]
         boxes = [textpage.get_charbox(i) for i, _ch in chars]
+        raised = _superscripts(chars, boxes)
+        if raised:  # footnote markers ("1761.48 万人" with a raised ¹): not part of the text
+            gone = {chars[k][0] - start for k in raised}
+            raw = "".join(" " if k in gone else ch for k, ch in enumerate(raw))  # same length: indices hold
+            keep = [k for k in range(len(chars)) if k not in raised]
+            chars, boxes = [chars[k] for k in keep], [boxes[k] for k in keep]
+            if not chars:
+                continue
         widths = sorted(b[2] - b[0] for b in boxes if b[2] > b[0])
         char_width = widths[len(widths) // 2] if widths else 10.0
         cut = [0] + [k for k in range(1, len(boxes)) if boxes[k][0] - boxes[k - 1][2] > 3 * char_width] + [len(boxes)]
@@ -189,6 +197,17 @@ def _page_lines(page: int, text: str, textpage, height: float) -> list[PdfLine]:
             out.append(PdfLine(page, _unspaced(piece.translate(_FOUNDER)), min(b[0] for b in cell), height - max(b[3] for b in cell),
                                max(b[2] for b in cell), height - min(b[1] for b in cell), char_width))  # fmt: skip
     return out
+
+
+def _superscripts(chars: list[tuple[int, str]], boxes: list[tuple[float, float, float, float]]) -> set[int]:
+    """Digits set small and raised above the line (footnote reference marks), by index."""
+    if len(chars) < 3:
+        return set()
+    heights = sorted(b[3] - b[1] for b in boxes)
+    bottoms = sorted(b[1] for b in boxes)
+    height, bottom = heights[len(heights) // 2], bottoms[len(bottoms) // 2]
+    return {k for k, (_i, ch) in enumerate(chars)
+            if ch.isdigit() and boxes[k][3] - boxes[k][1] < 0.75 * height and boxes[k][1] > bottom + 0.25 * height}  # fmt: skip
 
 
 def _unspaced(text: str) -> str:

@@ -165,3 +165,10 @@ def test_each_heading_is_on_the_page_the_map_names(prefix: str) -> None:
         page = doc.pages.page_at(node.heading_start)
         head = re.sub(r"\s", "", node.heading)[:4]
         assert head in texts[page - 1] or head in texts[page - 2], (node.heading, page)  # or wrapped from before
+
+
+def test_footnote_reference_marks_are_not_glued_to_the_numbers() -> None:
+    """08 sets its footnote marks as small raised digits: ¹ before 1761.48 must not make 11761.48."""
+    text = load_document(_pdf("08")).text
+    assert "1761.48 万人" in text and "11761.48" not in text
+    assert "2为 122.44" not in text and "为 122.44" in text
