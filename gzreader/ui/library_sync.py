@@ -43,6 +43,11 @@ class LibrarySync(QObject):
         elif window.current is not None and current is not None and current.version_id != window.current.version_id:
             window.open_document(current.id)  # `import --replace` gave it a new text; anchors follow it
         else:
+            if (
+                window.current is not None
+                and window.library.version_document(window.current.version_id) is not window.current.doc
+            ):
+                window.outline_corrected()  # `gzreader outline-fix` corrected the open document
             self.reload_annotations()
 
     def remove_document(self, doc_id: str) -> None:

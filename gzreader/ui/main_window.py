@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.document_changed.emit(opened)
 
-    def _outline_corrected(self) -> None:
+    def outline_corrected(self) -> None:
         """The same text with a corrected outline: shown in place, the undo stack kept (the
         correction itself is on it)."""
         if self.current is None:
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
             remaining = self.library.documents()
             self.open_document(remaining[0].id if remaining else None)
         elif mine and change.outline:
-            self._outline_corrected()
+            self.outline_corrected()
         elif mine and change.version:
             self.open_document(change.document_id)
         elif mine:

@@ -155,3 +155,20 @@ def test_decimals_nest_under_a_gongwen_level_of_the_same_number() -> None:
 def test_wikitext_headings_in_a_markdown_copy() -> None:
     doc = document_from_text("# 某某法典\n\n## 第一章 总则\n\n=====第一节　一般规定=====\n\n第一条 目的。", "law.md")
     assert _nodes(doc) == [("zhang", "第一章"), ("jie", "第一节"), ("tiao", "第一条")]
+
+
+def test_gbt_9704_front_and_back_matter_stay_text() -> None:
+    """版头, 文号 with 签发人 on its line, the 落款 and date, 抄送 and 印发: the title and 文号 are
+    found, the rest is text and never a heading."""
+    doc = document_from_text(
+        "某省人民政府文件\n某政发〔2024〕3号                    签发人：张三\n某省人民政府关于加强安全生产工作的报告\n"
+        "国务院：\n现将有关情况报告如下：\n一、主要做法\n（一）压实责任。各地落实。\n二、下一步工作\n（一）加强监管。\n"
+        "附件：1.安全生产统计表\n某省人民政府\n2024年3月1日\n（此件公开发布）\n抄送：省委办公厅，省人大常委会办公厅。\n"
+        "某省人民政府办公厅                2024年3月2日印发"
+    )
+    assert doc.title == "某省人民政府关于加强安全生产工作的报告" and doc.doc_number == "某政发〔2024〕3号"
+    assert _nodes(doc) == [("cn", "一、"), ("cn_paren", "（一）"), ("cn", "二、"), ("cn_paren", "（一）")]
+    for kept in ("签发人：张三", "抄送：省委办公厅", "2024年3月2日印发", "某省人民政府\n2024年3月1日"):
+        assert kept in doc.text
+    last = doc.nodes[0].children[-1]
+    assert last.end == len(doc.text)  # the back matter is body of the last clause, not a part

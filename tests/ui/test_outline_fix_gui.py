@@ -91,3 +91,29 @@ def test_guesses_are_dimmed_and_corrections_in_italics(app) -> None:
     _action(window.outline.clause_menu("p2/一/一"), "Outline", "Change level", "Level 2").trigger()
     corrected = window.outline.model.index_of(next(n.id for n in window.doc.walk() if n.corrected))
     assert window.outline.model.data(corrected, Qt.ItemDataRole.FontRole).italic()
+
+
+def test_a_correction_survives_a_new_version_and_the_command_lines_show_up(app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Made in the window, kept when `import --replace` brings a new text; made on the command
+    line, shown when the window is active again."""
+    from gzreader.store import Library
+    from tests.paths import SEED
+
+    window = app.window
+    doc_id = window.doc_id
+    _action(window.outline.clause_menu("p2/一/二"), "Outline", "Not a heading").trigger()
+    gone = window.doc.text[window.doc.text.index("(二)发展目标") :][:8]
+    v2 = tmp_path / "v2.txt"
+    v2.write_text(SEED.read_text(encoding="utf-8").replace("到2022年", "到2023年"), encoding="utf-8")
+    other = Library.open(app.library.folder)  # the command line, beside the window
+    other.replace(doc_id, v2)
+    window.sync.pick_up_outside_changes()
+    assert "到2023年" in window.doc.text
+    assert not any(n.heading.startswith(gone) for n in window.doc.walk())  # still not a heading
+    from gzreader.core.corrections import correction_at
+
+    at = window.doc.text.index("到2023年")
+    other.add_outline_fix(doc_id, correction_at(other.document(doc_id), at, "cn_paren"))
+    other.close(auto_backup=False)
+    window.sync.pick_up_outside_changes()
+    assert any(n.heading_start == at and n.corrected for n in window.doc.walk())
