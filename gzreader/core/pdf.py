@@ -210,12 +210,18 @@ def _superscripts(chars: list[tuple[int, str]], boxes: list[tuple[float, float, 
             if ch.isdigit() and boxes[k][3] - boxes[k][1] < 0.75 * height and boxes[k][1] > bottom + 0.25 * height}  # fmt: skip
 
 
+_SPACED_LABEL = re.compile(r"(第[一二三四五六七八九十百零〇\d]+[编章节])\s+(?=\S)")
+
+
 def _unspaced(text: str) -> str:
     """A letter-spaced line (总   则, 2 0 2 1 年) without its spacing; ordinary spaces stay (the
     one after 第一条 tells an article from a wrapped cross-reference)."""
     text = text.strip()
     singles = len(re.findall(r"(?<=\S) +(?=\S)", text))
     if singles and singles >= 0.4 * len(text.replace(" ", "")):
+        label = _SPACED_LABEL.match(text)  # "第一章 总 则": the label keeps its space before the title
+        if label:
+            return label.group(1) + " " + re.sub(r"(?<=\S) +(?=\S)", "", text[label.end() :])
         return re.sub(r"(?<=\S) +(?=\S)", "", text)
     return text
 

@@ -172,3 +172,9 @@ def test_footnote_reference_marks_are_not_glued_to_the_numbers() -> None:
     text = load_document(_pdf("08")).text
     assert "1761.48 万人" in text and "11761.48" not in text
     assert "2为 122.44" not in text and "为 122.44" in text
+
+
+def test_a_letter_spaced_chapter_title_keeps_the_space_after_its_label() -> None:
+    """05 sets 第一章 总 则 letter-spaced: the text reads 第一章 总则, as a reader writes it."""
+    lines = load_document(_pdf("05")).text.split("\n")
+    assert "第一章 总则" in lines and "第一章总则" not in lines
