@@ -1,34 +1,33 @@
-"""Structure recognition: cleaned lines to paragraphs and an outline tree.
+"""Structure recognition: cleaned lines to an outline tree.
 
 Levels come from the shape of the marker (一、 > （一） > 1. > （1）; 编 > 章 > 节 > 条 > 项), not
 from numbering restarts, because real documents number on across sections. Un-numbered title
-lines open parts (cover notice, each attached document).
+lines open parts (cover notice, each attached document) on structural evidence. Lines become
+paragraphs in paragraphs.py; whether a numbered paragraph is a heading is heading_rules.py's.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from gzreader.core.citation import Citation
 from gzreader.core.formats import Line
+from gzreader.core.heading_rules import HeadingRules
 from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
 from gzreader.core.model import OutlineNode
-from gzreader.core.numbering import Marker, cn_to_int, int_to_cn, match_marker, next_label_variants
+from gzreader.core.numbering import Marker, int_to_cn, match_marker
+from gzreader.core.paragraphs import merge_titles
 from gzreader.core.titles import (
     attachment_title,
     is_attachment_list,
     is_attachment_marker,
-    is_document_title,
     is_numbered_part,
     is_title_like,
-    title_span,
 )
 
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+$")
 _SPACES = " \t\u3000"
-_RUN_IN_ITEM = re.compile(r"[：:]\s*[（(]([一二三四五六七八九十]{1,3})[）)]")
 _TABLE_HEADER = re.compile(r"序\s*号(?:[ \t\u3000]|$)")  # the header row of a table flattened into lines
 
 
@@ -68,18 +67,6 @@ class _Node:
         )
 
 
-@dataclass
-class Paragraphs:
-    """The paragraphs of a document and what the line structure said about some of them."""
-
-    texts: list[str] = field(default_factory=list)
-    titles: set[int] = field(default_factory=set)
-    attachments: set[int] = field(default_factory=set)  # 附件N markers
-    cells: set[int] = field(default_factory=set)  # table cells
-    unsure: set[int] = field(default_factory=set)  # cut out of a sentence or joined by a guess
-    marked_up: set[int] = field(default_factory=set)  # a Markdown/HTML heading: structure, not a guess
-
-
 @dataclass(frozen=True)
 class Outline:
     paragraphs: list[str]
@@ -87,98 +74,7 @@ class Outline:
     part_titles: list[str]
 
 
-def merge_titles(lines: list[Line]) -> Paragraphs:
-    """Join titles split over lines into paragraphs, noting titles, markers, cells and guesses."""
-    out = Paragraphs()
-    paragraphs, titles, attachments = out.texts, out.titles, out.attachments
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        span = 0
-        if line.cell and not is_document_title(line.text):  # a page may give its title in a table
-            out.cells.add(len(paragraphs))
-            paragraphs.append(line.text)
-            i += 1
-            continue
-        if line.unsure:
-            out.unsure.add(len(paragraphs))
-        if (line.heading_level and match_marker(line.text) is None) or is_numbered_part(line.text):
-            span = 1
-            if line.heading_level:
-                out.marked_up.add(len(paragraphs))
-        elif is_attachment_marker(line.text) and i + 1 < len(lines) and is_title_like(lines[i + 1].text):
-            attachments.add(len(paragraphs))
-            paragraphs.append(line.text)
-            titles.add(len(paragraphs))
-            paragraphs.append(lines[i + 1].text)
-            i += 2
-            continue
-        elif _starts_attachment(lines, i):
-            # "附件2：某某办法" heading the attachment itself: one line, marker and title
-            attachments.add(len(paragraphs))
-            titles.add(len(paragraphs))
-            paragraphs.append(line.text)
-            i += 1
-            continue
-        elif not line.heading_level:
-            span = title_span(lines, i)
-        if span:
-            # A title right after another title (page title, then the document's) is a subtitle.
-            if not paragraphs or len(paragraphs) - 1 not in titles or is_numbered_part(line.text):
-                titles.add(len(paragraphs))
-            paragraphs.append("".join(ln.text for ln in lines[i : i + span]))
-            i += span
-        elif _split_heading(lines, i):
-            if match_marker(line.text).rest:  # type: ignore[union-attr]
-                out.unsure.add(len(paragraphs))  # "（一）加快推进" + "数字化转型。": joined by shape alone
-            paragraphs.append(line.text + lines[i + 1].text)
-            i += 2
-        else:
-            paragraphs.append(line.text)
-            i += 1
-    return out
-
-
-def _starts_attachment(lines: list[Line], i: int) -> bool:
-    """ "附件N：TITLE" opens the attachment when real content follows (a heading or a long
-    paragraph), not when it is the notice's list of attachments before its 落款."""
-    if attachment_title(lines[i].text) is None or i + 1 >= len(lines):
-        return False
-    following = lines[i + 1].text
-    return match_marker(following) is not None or len(following) > 40
-
-
-_ANY_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
-
-
-def _split_heading(lines: list[Line], i: int) -> bool:
-    """A heading broken over two lines by scraping: "（一）加快推进" / "数字化转型。". Only the
-    unambiguous shape is joined: an unpunctuated heading line, then a short line whose only
-    punctuation is its final 。 (form labels and body text never look like that)."""
-    if i + 1 >= len(lines):
-        return False
-    head, tail = lines[i].text, lines[i + 1].text
-    if len(head) > 30:
-        return False
-    marker = match_marker(head)
-    if marker is None or marker.kind == "tiao" or len(head) > 30 or _ANY_PUNCT.search(head[len(marker.label) :]):
-        return False
-    if not marker.rest and marker.kind not in ("zhang", "jie", "bian", "fenbian", "decimal"):
-        # "（一）" alone on its line: its title is the next line, whatever its punctuation
-        return len(tail) <= 60 and match_marker(tail) is None and not lines[i + 1].heading_level
-    if marker.kind not in ("cn", "cn_paren", "arabic", "arabic_paren"):
-        return False  # "1.2适用范围" is complete; decimals and laws are not split like this
-    return (
-        len(tail) <= 20
-        and "\u4e00" <= tail[0] <= "\u9fff"
-        and tail.endswith("。")
-        and not _ANY_PUNCT.search(tail[:-1])
-        and match_marker(tail) is None
-        and not lines[i + 1].heading_level
-    )
-
-
-class _Builder:
+class _Builder(HeadingRules):
     def __init__(self, paragraphs: list[str], doc_title: str) -> None:
         self.paragraphs = paragraphs
         self.starts: list[int] = []
@@ -312,80 +208,6 @@ class _Builder:
             self._all_decimals.append(node)
         return True
 
-    def _accept(self, index: int, marker: Marker, kind: str) -> bool:
-        text = self.paragraphs[index]
-        if self.in_form:
-            return False  # "一、申请机构信息" in a flattened 申请表 is a table caption
-        if kind == "tiao" and marker.run_on:
-            # "第二条规范管理…" with no separator: an article only as the very next number
-            return (marker.number, marker.sub) in (
-                (self.last_tiao[0] + 1, 0),
-                (self.last_tiao[0], self.last_tiao[1] + 1),
-            )
-        if kind == "tiao":
-            return (marker.number, marker.sub) > self.last_tiao
-        if kind == "decimal" and not self._decimal_in_place(marker):
-            return False
-        if kind == "xiang" and marker.number != 1:
-            # items run 1, 2, 3 in their article: "第（五）" wrapped before "（十二）项规定…" is not one
-            article = next(n for n in reversed(self.stack) if n.kind == "tiao")
-            items = [n for n in article.children if n.kind == "xiang"]
-            previous = items[-1].number if items else self._run_in_item(article)
-            if marker.number != previous + 1:
-                return False
-        if kind == "arabic" and self.in_attachment_list:
-            return False
-        if self.in_table and (kind == "arabic" or (kind == "decimal" and marker.depth == 1)):
-            return False  # "1 交通信号识别及响应" under a "序号 检测项目" header: a table row
-        if kind == "arabic" and self.saw_tiao and self._in_title_list(index):
-            return False
-        # "1.《申请表》；" "2.《评估表》。": a list of items run on with semicolons, not headings
-        # (inside an article the same shape is a 目 and is one)
-        listed = text.endswith("；") or (self.in_semicolon_list and index == self.last_item + 1)
-        if kind == "arabic" and listed and not any(n.kind == "tiao" for n in self.stack):
-            self.in_semicolon_list, self.last_item = True, index
-            return False
-        self.in_semicolon_list = False
-        if kind == "decimal" and not marker.rest:
-            # a number alone is a heading only when a short title line follows ("1.1" / "适用范围"),
-            # never "2.5" split from PM2.5 before the rest of its sentence
-            following = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else ""
-            return 0 < len(following) <= 30 and not _ANY_PUNCT.search(following) and match_marker(following) is None
-        body = text[len(marker.label) :]
-        inline = marker
-        while any(_inline_at(body, v) for v in next_label_variants(inline)):
-            inline = Marker(inline.kind, inline.label, inline.number + 1, "")
-        if inline is not marker:
-            # "（1）…；（2）…" is an inline list, not a heading, unless the numbering goes on at the
-            # start of a following line: "（1）建设数据中心。（2）…（3）…" then "（4）完善机制。"
-            return self._continues_at_line_start(index, inline)
-        return True
-
-    def _continues_at_line_start(self, index: int, last_inline: Marker) -> bool:
-        for text in self.paragraphs[index + 1 : index + 12]:
-            marker = match_marker(text)
-            if marker is None:
-                continue
-            return marker.kind == last_inline.kind and marker.number == last_inline.number + 1
-        return False
-
-    def _decimal_in_place(self, marker: Marker) -> bool:
-        """Decimal numbers go on from where the numbering is: "2.4" under an open 2 (a 2., a 第2章 or
-        a 2.x sibling), "3" right after "2". A table's "93.91 罗湖区" or a wrapped "3 岁以下" is not."""
-        parts = [int(p) for p in marker.label.split(".")]
-        numbered = [n for n in self.stack if n.kind in ("decimal", "arabic", "zhang", "jie", "cn")]
-        if len(parts) == 1:
-            previous = next((n for n in reversed(self._all_decimals) if "." not in n.label), None)
-            return parts[0] == (int(previous.label) + 1 if previous else 1) or parts[0] == 1
-        if not numbered:
-            return parts[0] <= 20 and all(p <= 50 for p in parts[1:])
-        prefix = ".".join(str(p) for p in parts[:-1])
-        for node in numbered:
-            path = node.label if node.kind == "decimal" else str(node.number)
-            if path == prefix or (node.kind == "decimal" and node.label.rsplit(".", 1)[0] == prefix):
-                return True
-        return False
-
     def _decimal_rank(self, marker: Marker) -> float:
         """2.4.4 hangs under the open 2.4 (or under "2." written as a 公文 level: 三、>（二）>2.>2.4),
         whatever their kinds' ranks; a decimal without such a parent ranks by its depth."""
@@ -397,38 +219,6 @@ class _Builder:
             if node.kind == "decimal" and node.label.count(".") == marker.label.count("."):
                 return node.rank  # a sibling: 2.4.5 after 2.4.4
         return 5 + marker.depth
-
-    def _in_title_list(self, index: int) -> bool:
-        """ "1.甲类物项目录" "2.乙类物项目录" one after another with no text between, in an
-        attachment after a law's articles, right under its title: a list of titles, not an outline
-        of headings (under an annex's own 一、/（一） the same lines are its headings)."""
-        if any(n.kind != "part" for n in self.stack):
-            return False
-
-        def bare_item(i: int) -> bool:
-            text = self.paragraphs[i] if 0 <= i < len(self.paragraphs) else ""
-            m = match_marker(text)
-            return m is not None and m.kind == "arabic" and len(text) <= 40 and not _ANY_PUNCT.search(m.rest)
-
-        return bare_item(index) and (bare_item(index + 1) or bare_item(index - 1))
-
-    def opens_part(self, index: int) -> bool:
-        """A title line opens a part on structural evidence: nothing numbered has begun yet (the
-        cover, the first document), it names a 第X部分, or the numbering restarts after it. A short
-        line such as "重点行动" between two （N） headings is body text, whatever word it ends with."""
-        if not self.stack or index in self.marked_up or is_numbered_part(self.paragraphs[index]):
-            return True
-        for text in self.paragraphs[index + 1 : index + 40]:
-            marker = match_marker(text)
-            if marker is not None:
-                return marker.number == 1
-        return True  # a form or table with no numbering of its own
-
-    def _run_in_item(self, article: _Node) -> int:
-        """The number of an item run into the article's own line ("第二十九条 …：（一）登记申请书；")."""
-        index = bisect.bisect_right(self.starts, article.start) - 1
-        m = _RUN_IN_ITEM.search(self.paragraphs[index])
-        return (cn_to_int(m.group(1)) or 0) if m else 0
 
     def _restarts_cn(self) -> bool:
         container = next((n for n in reversed(self.stack) if n.rank < OUTLINE_RULES[OutlineKind.CN].rank), None)
@@ -472,11 +262,6 @@ def build_outline(lines: list[Line], fallback_title: str) -> Outline:
         else:
             builder.in_attachment_list = False
     return Outline(paragraphs, tuple(builder.finish()), builder.part_titles)
-
-
-def _inline_at(body: str, label: str) -> bool:
-    at = body.find(label)
-    return at >= 0 and (at == 0 or body[at - 1] != "第")
 
 
 def _segment(kind: str, marker: Marker) -> str:
