@@ -146,6 +146,13 @@ def _subtree_end(flat: list[_Flat], i: int) -> int:
     return j
 
 
+def _unmake(flat: list[_Flat], i: int) -> None:
+    """Node i is no heading: its children become its parent's."""
+    for f in flat[i + 1 : _subtree_end(flat, i)]:
+        f.depth -= 1
+    del flat[i]
+
+
 def _apply(doc: Document, flat: list[_Flat], correction: Correction) -> bool:
     if correction.action == FixAction.HEADING:
         return _insert(doc, flat, correction)
@@ -153,9 +160,7 @@ def _apply(doc: Document, flat: list[_Flat], correction: Correction) -> bool:
     if i < 0:
         return False
     if correction.action == FixAction.NOT_HEADING:
-        for f in flat[i + 1 : _subtree_end(flat, i)]:
-            f.depth -= 1  # its children become its parent's
-        del flat[i]
+        _unmake(flat, i)
     elif correction.action == FixAction.LEVEL:
         ceiling = flat[i - 1].depth + 1 if i > 0 else 0
         delta = min(correction.level - 1, ceiling) - flat[i].depth
@@ -173,10 +178,7 @@ def _apply(doc: Document, flat: list[_Flat], correction: Correction) -> bool:
         # the heading spans both lines in the text; its title reads as one
         heading = doc.text[node.heading_start : line_end + 1] + _first_sentence(following)
         if i + 1 < len(flat) and flat[i + 1].node.heading_start == line_end + 1:
-            nxt = _subtree_end(flat, i + 1)
-            for f in flat[i + 2 : nxt]:
-                f.depth -= 1
-            del flat[i + 1]  # the second line was taken for a heading of its own
+            _unmake(flat, i + 1)  # the second line was taken for a heading of its own
         title = (node.title + _first_sentence(following)).rstrip("。；")
         flat[i].node = replace(node, heading=heading, title=title,
                                heading_end=node.heading_start + len(heading))  # fmt: skip
@@ -214,25 +216,19 @@ def _rebuild(doc: Document, flat: list[_Flat]) -> tuple[OutlineNode, ...]:
     """The tree from (node, depth) in document order; each node ends where the next node of its
     depth or shallower begins."""
     ends: list[int] = [len(doc.text)] * len(flat)
+    parent_of: list[int] = []
     open_at: list[int] = []  # indices of the open nodes, one per depth
     for i, f in enumerate(flat):
         f.depth = min(f.depth, len(open_at))  # never deeper than one below the open node
         while len(open_at) > f.depth:
             ends[open_at.pop()] = max(0, f.node.start - 1)
+        parent_of.append(open_at[-1] if open_at else -1)
         open_at.append(i)
     children: list[list[OutlineNode]] = [[] for _ in flat]
     roots: list[OutlineNode] = []
-    parents: list[int] = []
-    parent_of: list[int] = []
-    for i, f in enumerate(flat):
-        del parents[f.depth :]
-        parent_of.append(parents[-1] if parents else -1)
-        parents.append(i)
-    built: list[OutlineNode | None] = [None] * len(flat)
-    for i in range(len(flat) - 1, -1, -1):
+    for i in range(len(flat) - 1, -1, -1):  # children before their parent: each is built whole
         f = flat[i]
         node = replace(f.node, end=max(ends[i], f.node.heading_end), children=tuple(reversed(children[i])),
                        corrected=f.node.corrected or f.touched)  # fmt: skip
-        built[i] = node
         (children[parent_of[i]] if parent_of[i] >= 0 else roots).append(node)
     return tuple(reversed(roots))

@@ -32,7 +32,7 @@ class HeadingRules:
     in_attachment_list: bool
     in_semicolon_list: bool
     last_item: int
-    _all_decimals: list[_Node]
+    last_top_decimal: int  # the last "3 标题" (a decimal without a dot), 0 before the first
 
     def _accept(self, index: int, marker: Marker, kind: str) -> bool:
         text = self.paragraphs[index]
@@ -95,18 +95,14 @@ class HeadingRules:
         """Decimal numbers go on from where the numbering is: "2.4" under an open 2 (a 2., a 第2章 or
         a 2.x sibling), "3" right after "2". A table's "93.91 罗湖区" or a wrapped "3 岁以下" is not."""
         parts = [int(p) for p in marker.label.split(".")]
-        numbered = [n for n in self.stack if n.kind in ("decimal", "arabic", "zhang", "jie", "cn")]
         if len(parts) == 1:
-            previous = next((n for n in reversed(self._all_decimals) if "." not in n.label), None)
-            return parts[0] == (int(previous.label) + 1 if previous else 1) or parts[0] == 1
+            return parts[0] in (1, self.last_top_decimal + 1)
+        numbered = [n for n in self.stack if n.kind in ("decimal", "arabic", "zhang", "jie", "cn")]
         if not numbered:
             return parts[0] <= 20 and all(p <= 50 for p in parts[1:])
         prefix = ".".join(str(p) for p in parts[:-1])
-        for node in numbered:
-            path = node.label if node.kind == "decimal" else str(node.number)
-            if path == prefix or (node.kind == "decimal" and node.label.rsplit(".", 1)[0] == prefix):
-                return True
-        return False
+        return any(number_path(n) == prefix or (n.kind == "decimal" and n.label.rsplit(".", 1)[0] == prefix)
+                   for n in numbered)  # fmt: skip
 
     def _in_title_list(self, index: int) -> bool:
         """ "1.甲类物项目录" "2.乙类物项目录" one after another with no text between, in an
@@ -139,6 +135,11 @@ class HeadingRules:
         index = bisect.bisect_right(self.starts, article.start) - 1
         m = _RUN_IN_ITEM.search(self.paragraphs[index])
         return (cn_to_int(m.group(1)) or 0) if m else 0
+
+
+def number_path(node: _Node) -> str:
+    """How a decimal number names this node as its parent: "2.4" for 2.4, "2" for 2. or 第2章."""
+    return node.label if node.kind == "decimal" else str(node.number)
 
 
 def _inline_at(body: str, label: str) -> bool:

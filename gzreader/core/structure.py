@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from gzreader.core.citation import Citation
 from gzreader.core.formats import Line
-from gzreader.core.heading_rules import HeadingRules
+from gzreader.core.heading_rules import HeadingRules, number_path
 from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
 from gzreader.core.model import OutlineNode
 from gzreader.core.numbering import Marker, int_to_cn, match_marker
@@ -92,7 +92,7 @@ class _Builder(HeadingRules):
         self.last_heading = -1
         self.last_tiao = (0, 0)
         self.in_attachment_list = False
-        self._all_decimals: list[_Node] = []
+        self.last_top_decimal = 0
         self.saw_tiao = False  # a law's articles came before: what follows is its attachments
         self.in_table = False  # after a "序号 …" header row, until the part ends
         self.in_semicolon_list = False  # inside "1.…；" "2.…；" "3.…。"
@@ -204,8 +204,8 @@ class _Builder(HeadingRules):
         if kind == "tiao":
             self.last_tiao = (marker.number, marker.sub)
             self.saw_tiao = True
-        if kind == "decimal":
-            self._all_decimals.append(node)
+        if kind == "decimal" and marker.depth == 1:
+            self.last_top_decimal = marker.number
         return True
 
     def _decimal_rank(self, marker: Marker) -> float:
@@ -213,8 +213,7 @@ class _Builder(HeadingRules):
         whatever their kinds' ranks; a decimal without such a parent ranks by its depth."""
         prefix = marker.label.rsplit(".", 1)[0] if "." in marker.label else None
         for node in reversed(self.stack):
-            path = node.label if node.kind == "decimal" else str(node.number) if node.kind == "arabic" else None
-            if prefix is not None and path == prefix:
+            if prefix is not None and node.kind in ("decimal", "arabic") and number_path(node) == prefix:
                 return node.rank + 0.1
             if node.kind == "decimal" and node.label.count(".") == marker.label.count("."):
                 return node.rank  # a sibling: 2.4.5 after 2.4.4
