@@ -111,6 +111,17 @@ LENIENT: dict[str, dict[str, tuple[str | None, bool]]] = {
         "(a)(list items at line start, not headings)": NOT_COUNTED,
         "(a)(list markers glued mid-line, not counted as items)": NOT_COUNTED,
     },
+    "35": {"1.(名词解释 glossary)": ("arabic", True)},  # as in 04
+    "36": {
+        "1\u3000(decimal level 1)": ("decimal", True),  # "1　总则": an emergency plan's top level
+        "toc_entries (目录, not headings)": NOT_COUNTED,  # would show as extra decimals
+    },
+    "39": {"1.(注, notes list)": ("arabic", False)},  # the notes under a table's "注："
+    "43": {"序言 (un-numbered ## heading)": ("section", True)},  # beside the chapters, not holding them
+    "44": {
+        "条之N (inserted articles, included in 条)": NOT_COUNTED,  # a subset of 条
+        "un-numbered ## headings (附则, 附件一, 附件二)": NOT_COUNTED,  # each opens a part
+    },
 }
 
 

@@ -197,6 +197,8 @@ def _skip_breadcrumb(lines: list[Line], i: int) -> int:
         i += 1  # first item (首页)
         while i + 1 < len(lines) and lines[i].text in separators and len(lines[i + 1].text) <= 12:
             i += 2
+        if i < len(lines) and lines[i].text == lines[i - 1].text:
+            i += 1  # the column's name again as the page's section heading (云南要闻 / 云南要闻, 45)
     return i
 
 

@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
 from gzreader.core.numbering import Marker, cn_to_int, match_marker, next_label_variants
 from gzreader.core.paragraphs import ANY_PUNCT
 from gzreader.core.titles import is_numbered_part
@@ -15,6 +16,8 @@ from gzreader.core.titles import is_numbered_part
 if TYPE_CHECKING:
     from gzreader.core.structure import _Node
 
+_ANNOUNCES = re.compile(r"下列|如下|以下[^，。；]{0,6}[：:。]|[：:]$")
+_SENTENCE = re.compile(r"[。；;！!？?，,：:]")
 _RUN_IN_ITEM = re.compile(r"[：:]\s*[（(]([一二三四五六七八九十]{1,3})[）)]")
 
 
@@ -32,6 +35,7 @@ class HeadingRules:
     in_attachment_list: bool
     in_semicolon_list: bool
     last_item: int
+    last_heading: int
     last_top_decimal: int  # the last "3 标题" (a decimal without a dot), 0 before the first
 
     def _accept(self, index: int, marker: Marker, kind: str) -> bool:
@@ -64,7 +68,7 @@ class HeadingRules:
         # "1.《申请表》；" "2.《评估表》。": a list of items run on with semicolons, not headings
         # (inside an article the same shape is a 目 and is one)
         listed = text.endswith("；") or (self.in_semicolon_list and index == self.last_item + 1)
-        if kind == "arabic" and listed and not any(n.kind == "tiao" for n in self.stack):
+        if kind == "arabic" and listed and not any(n.kind == "tiao" for n in self.stack) and not self._announced():
             self.in_semicolon_list, self.last_item = True, index
             return False
         self.in_semicolon_list = False
@@ -80,8 +84,20 @@ class HeadingRules:
         if inline is not marker:
             # "（1）…；（2）…" is an inline list, not a heading, unless the numbering goes on at the
             # start of a following line: "（1）建设数据中心。（2）…（3）…" then "（4）完善机制。"
-            return self._continues_at_line_start(index, inline)
+            # it is one when it is the whole list a heading just announced ("10.…还应具备：")
+            announced = (
+                index == self.last_heading + 1 and self.stack and self.paragraphs[index - 1].endswith(("：", ":"))
+            )
+            return bool(announced) or self._continues_at_line_start(index, inline)
         return True
+
+    def _announced(self) -> bool:
+        """The heading above announces a list ("（三）对存在下列问题的社会团体要进行整改。"): its
+        items "1.未依照章程开展业务活动的；" are citable units (三（三）1), unlike a list of
+        materials under a bare title ("（一）就业见习基地" / "1.《申请表》；")."""
+        rank = OUTLINE_RULES[OutlineKind.ARABIC].rank
+        parent = next((n for n in reversed(self.stack) if n.rank < rank), None)
+        return parent is not None and parent.kind != "part" and _ANNOUNCES.search(parent.heading) is not None
 
     def _continues_at_line_start(self, index: int, last_inline: Marker) -> bool:
         for text in self.paragraphs[index + 1 : index + 12]:
@@ -114,7 +130,8 @@ class HeadingRules:
         def bare_item(i: int) -> bool:
             text = self.paragraphs[i] if 0 <= i < len(self.paragraphs) else ""
             m = match_marker(text)
-            return m is not None and m.kind == "arabic" and len(text) <= 40 and not ANY_PUNCT.search(m.rest)
+            # a title may hold 、 or （边）, never a sentence: "7．关于惩治捕杀…珍贵、濒危野生动物犯罪的补充规定"
+            return m is not None and m.kind == "arabic" and len(text) <= 60 and not _SENTENCE.search(m.rest)
 
         return bare_item(index) and (bare_item(index + 1) or bare_item(index - 1))
 

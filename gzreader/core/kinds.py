@@ -10,6 +10,7 @@ class OutlineKind(StrEnum):
     """Outline kinds, outermost first (DESIGN.md's table)."""
 
     PART = "part"
+    SECTION = "section"  # an un-numbered unit among a law's own: 序言 before 第一章
     BIAN = "bian"
     FENBIAN = "fenbian"
     ZHANG = "zhang"
@@ -32,6 +33,7 @@ class OutlineRule:
 
 OUTLINE_RULES: dict[OutlineKind, OutlineRule] = {
     OutlineKind.PART: OutlineRule(0, False, False),
+    OutlineKind.SECTION: OutlineRule(1, False, True),  # closed by the first 编/章/节/条 after it
     OutlineKind.BIAN: OutlineRule(1, True, True),
     OutlineKind.FENBIAN: OutlineRule(2, True, True),
     OutlineKind.ZHANG: OutlineRule(3, True, True),

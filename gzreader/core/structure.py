@@ -20,6 +20,7 @@ from gzreader.core.numbering import Marker, int_to_cn, match_marker
 from gzreader.core.paragraphs import merge_titles
 from gzreader.core.titles import (
     attachment_title,
+    collapse_letter_spacing,
     is_attachment_list,
     is_attachment_marker,
     is_numbered_part,
@@ -28,6 +29,8 @@ from gzreader.core.titles import (
 
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+$")
 _SPACES = " \t\u3000"
+_NOTES = re.compile(r"(?:备\s*)?注\s*[：:]")
+_PREAMBLE = re.compile(r"序[ \u3000]*言")
 _TABLE_HEADER = re.compile(r"序\s*号(?:[ \t\u3000]|$)")  # the header row of a table flattened into lines
 
 
@@ -170,6 +173,14 @@ class _Builder(HeadingRules):
         self.attach(node)
         self.last_heading = title_index
 
+    def open_section(self, index: int) -> None:
+        """序言: a unit of the law beside its chapters, not a part holding them."""
+        rank = OUTLINE_RULES[OutlineKind.SECTION].rank
+        self.close_to(rank, index)
+        text = self.paragraphs[index]
+        self.attach(_Node("section", rank, "", "序言", text, self.starts[index], segment="序言"))
+        self.last_heading = index
+
     def add_heading(self, index: int, marker: Marker) -> bool:
         """Open a heading at paragraph `index`, or return False if the marker is not a heading there."""
         text = self.paragraphs[index]
@@ -183,6 +194,8 @@ class _Builder(HeadingRules):
             if found is not None:
                 self.open_part(*found)
         rank = self._decimal_rank(marker) if kind == "decimal" else OUTLINE_RULES[OutlineKind(kind)].rank
+        if OUTLINE_RULES[OutlineKind(kind)].law_unit and any(n.kind == "section" for n in self.stack):
+            self.close_to(OUTLINE_RULES[OutlineKind.SECTION].rank, index)  # 第一章 ends the 序言
         self.close_to(rank, index)
         heading, title = _heading_and_title(text, marker, kind)
         if kind == "decimal" and not marker.rest:
@@ -201,6 +214,9 @@ class _Builder(HeadingRules):
         node.low_confidence = index in self.unsure or (kind == "decimal" and marker.depth == 1) or marker.run_on
         self.attach(node)
         self.last_heading = index
+        parent = self.stack[-2] if len(self.stack) > 1 else None
+        if kind == "decimal" and parent is not None and parent.kind == "decimal" and parent.label.count(".") == 0:
+            parent.low_confidence = False  # "1　总则" is a heading for sure once "1.1" sits under it
         if kind == "tiao":
             self.last_tiao = (marker.number, marker.sub)
             self.saw_tiao = True
@@ -248,6 +264,9 @@ def build_outline(lines: list[Line], fallback_title: str) -> Outline:
             continue  # "1.重点人群签约服务覆盖率" in an indicator table is a cell, not a heading
         if _TABLE_HEADER.match(text):
             builder.in_table = True
+        if _PREAMBLE.fullmatch(text) and builder.stack:
+            builder.open_section(i)
+            continue
         if i in attachments:
             builder.open_part(i, i if i in titles else i + 1)
             continue
@@ -257,7 +276,9 @@ def build_outline(lines: list[Line], fallback_title: str) -> Outline:
             continue
         marker = match_marker(text)
         if not (marker and builder.add_heading(i, marker)):
-            builder.in_attachment_list = is_attachment_list(text) or (builder.in_attachment_list and marker is not None)
+            # "附件：1.…" or a table's "注：": the numbered lines that follow are a list, not headings
+            listed = is_attachment_list(text) or _NOTES.fullmatch(text) is not None
+            builder.in_attachment_list = listed or (builder.in_attachment_list and marker is not None)
         else:
             builder.in_attachment_list = False
     return Outline(paragraphs, tuple(builder.finish()), builder.part_titles)
@@ -298,4 +319,4 @@ def _is_form_title(title: str) -> bool:
 
 def _collapse_letter_spacing(title: str) -> str:
     """ "总 则" → "总则": titles spaced out letter by letter for typography."""
-    return re.sub(r"[ \u3000]+", "", title) if _LETTER_SPACED.match(title) else title
+    return re.sub(r"[ \u3000]+", "", title) if _LETTER_SPACED.match(title) else collapse_letter_spacing(title)

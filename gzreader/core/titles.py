@@ -15,7 +15,7 @@ _DOC_TYPES = (
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPES})》?(?:[（(][^（）()]{{1,30}}[）)])?$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:]")
 _DATE = re.compile(
-    r"^(?:\d{4}|[一二三四五六七八九〇零]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$"
+    r"^(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$"
 )
 _FULL_DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ISSUER_END = re.compile(r"(厅|部|院|局|委|委员会|会|组|办|办公室|政府|中心|处|所)$")
@@ -66,8 +66,18 @@ def _strip_parenthetical(text: str) -> str:
     return re.sub(r"[（(][^（）()]*[）)]$", "", text)
 
 
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}")
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """ "国 务 院 工 作 规 则" → "国务院工作规则", also inside a longer title ("…印发国 家 粮 食 应 急
+    预 案 的 函"): three or more single characters spaced out for typography. "总  则" (two) is
+    left to the heading's own rule."""
+    return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), text)
+
+
 def is_document_title(text: str) -> bool:
-    return len(text) <= MAX_TITLE and _is_title_piece(text) and bool(_TITLE_END.search(text))
+    return len(text) <= MAX_TITLE and _is_title_piece(text) and bool(_TITLE_END.search(collapse_letter_spacing(text)))
 
 
 def _is_continued(text: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gzreader.core import load_document
-from gzreader.core.numbering import cn_to_int
+from gzreader.core.numbering import cn_to_int, match_marker
 from tests.corpus_outcomes import LENIENT, count_mismatches, expected
 from tests.paths import CORPUS, needs_corpus
 
@@ -23,7 +23,7 @@ def _squash(text: str) -> str:
 
 
 def test_corpus_is_complete() -> None:
-    assert len(DOCUMENTS) == 31
+    assert len(DOCUMENTS) == 46
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name[:2])
@@ -125,8 +125,11 @@ def test_zero_width_spacers_are_not_text() -> None:
 def _number(node) -> tuple[int, ...]:
     if node.kind == "decimal":
         return tuple(int(x) for x in node.label.split("."))
+    marker = match_marker(node.heading)  # also ㈡ and 第十七条之一 (17, 1)
+    if marker is not None and marker.label == node.label:
+        return (marker.number, marker.sub)
     m = re.search(r"[一二三四五六七八九十百千零〇\d]+", node.label)
-    return (cn_to_int(m.group(0)) or 0,) if m else (0,)
+    return (cn_to_int(m.group(0)) or 0, 0) if m else (0, 0)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name[:2])
@@ -148,7 +151,7 @@ def test_nesting(path: Path) -> None:
             ):
                 prefix = node.label.rsplit(".", 1)[0]
                 assert (parent.label if parent.kind == "decimal" else str(_number(parent)[0])) == prefix, node.label
-            if node.kind == "xiang" and _number(node) == (1,):
+            if node.kind == "xiang" and _number(node) == (1, 0):
                 last.pop("xiang", None)  # the next 款 of the article lists its own items
             if node.kind != "part":
                 assert _number(node) > last.get(node.kind, ()), f"{node.citation.full()} after {last[node.kind]}"
@@ -180,3 +183,52 @@ def test_title_is_the_documents_own(path: Path) -> None:
         return
     hand = _squash(expected(path)["title"])
     assert hand.startswith(_squash(title)) and len(_squash(title)) >= 6, title
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in DOCUMENTS if "top_level_parts_at_least" in expected(p)], ids=lambda p: p.name[:2]
+)
+def test_cover_notice_and_attached_document_are_parts(path: Path) -> None:
+    """A cover notice and the document it issues are top-level parts, also without any 附件 marker
+    (37: the rules follow the 落款 under a letter-spaced title)."""
+    doc = load_document(path)
+    parts = [n for n in doc.nodes if n.kind == "part"]
+    assert len(parts) >= expected(path)["top_level_parts_at_least"], [p.title for p in parts]
+    assert all(" " not in p.title for p in parts)  # 国 务 院 工 作 规 则 is shown as 国务院工作规则
+
+
+def _by_citation(path: Path) -> dict[str, str]:
+    return {n.citation.full(): n.kind for n in load_document(path).walk()}
+
+
+def test_an_announced_semicolon_list_is_citable() -> None:
+    """34: "（三）对存在下列问题的社会团体要进行整改。" then "1.未依照章程开展业务活动的；": each item is a
+    clause of its own; the inline （1）…（2）… under "10.…还应具备：" is one node, its first item."""
+    cited = _by_citation(CORPUS / "34_shehui_tuanti_qingli.txt")
+    assert cited["《关于清理整顿社会团体的意见》三（三）1"] == "arabic"
+    assert cited["《关于清理整顿社会团体的意见》三（五）3"] == "arabic"
+    assert cited["《关于清理整顿社会团体的意见》三（二）10（1）"] == "arabic_paren"
+    assert "《关于清理整顿社会团体的意见》三（二）10（2）" not in cited
+
+
+def test_a_laws_preamble_stands_beside_its_chapters() -> None:
+    doc = load_document(CORPUS / "43_xianfa.md")
+    (law,) = [n for n in doc.nodes if n.kind == "part"]
+    assert [n.heading for n in law.children[:2]] == ["序言", "第一章 总纲"]
+    assert law.children[0].citation.full() == "《中华人民共和国宪法》序言" and not law.children[0].children
+
+
+def test_a_laws_appended_lists_are_parts_not_items() -> None:
+    doc = load_document(CORPUS / "44_xingfa.md")
+    assert [n.title for n in doc.nodes][-2:] == ["附件一", "附件二"]
+    assert not [n for n in doc.walk() if n.kind == "arabic"]
+
+
+def test_notes_under_a_table_are_not_headings() -> None:
+    doc = load_document(CORPUS / "39_sanji_yiyuan_jixiao_page.txt")
+    assert not [n for n in doc.walk() if n.heading.startswith("1.三级公立综合医院考核应采用")]
+
+
+def test_breadcrumb_column_repeated_as_section_heading_is_chrome() -> None:
+    doc = load_document(CORPUS / "45_yunnan_gzbg_2026_scrape.txt")
+    assert doc.title == "2026年政府工作报告" and "云南要闻" not in doc.text
