@@ -20,16 +20,20 @@ SAMPLES = ["01", "04", "05", "06", "07"]
 
 def _rasterised(data: bytes) -> bytes:
     """The PDF as an image-only PDF: each page rendered at 200 dpi in grey."""
-    from gzreader.core.load import images_to_pdf
-    from gzreader.core.pdfium_fonts import pdfium
+    from PIL import Image
 
-    pdf = pdfium().PdfDocument(data)
+    from gzreader.core.load import images_to_pdf
+    from gzreader.core.pdfium_owner import PdfPages
+
+    pdf = PdfPages(data)
     shots = []
-    for page in pdf:
-        image = page.render(scale=200 / 72, grayscale=True).to_pil()
+    for number in range(1, pdf.page_count() + 1):
+        page = pdf.render(number, 200 / 72, grey=True)
+        image = Image.frombuffer("L", (page.width, page.height), page.pixels, "raw", "L", page.stride, 1)
         buffer = io.BytesIO()
         image.save(buffer, "PNG", dpi=(200, 200))
         shots.append(buffer.getvalue())
+    pdf.close()
     return images_to_pdf(shots)
 
 

@@ -16,11 +16,12 @@ import statistics
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
 
-from gzreader.core import ocr
+from gzreader.core import ocr, pdfium_owner
 from gzreader.core.errors import DocumentError
 from gzreader.core.find import fold
-from gzreader.core.pdfium_fonts import pdfium as pdfium_with_fonts
 
 BAND = 0.08  # share of the page height at the top and bottom where headers and footers live
 _PAGE_NUMBER = re.compile(
@@ -112,12 +113,16 @@ def _recognise(
     data: bytes, numbers: list[int], progress: Callable[[int, int], None] | None
 ) -> tuple[list[PdfLine], int]:
     """OCR of the given pages, rendered in grey at the engine's resolution."""
-    pdf = _open(data)
     scale = ocr.DPI / 72
-    try:
-        images = [(n, pdf[n - 1].render(scale=scale, grayscale=True).to_pil(), scale) for n in numbers]
-    finally:
-        pdf.close()
+
+    def render(pypdfium2: ModuleType) -> list[tuple[int, Any, float]]:
+        pdf = _open(pypdfium2, data)
+        try:
+            return [(n, pdf[n - 1].render(scale=scale, grayscale=True).to_pil(), scale) for n in numbers]
+        finally:
+            pdf.close()
+
+    images = pdfium_owner.run(render)
     recognised, unsure = ocr.recognise_pages(images, progress)
     lines = [PdfLine(page, _unspaced(o.text.translate(_FOUNDER)), o.x0, o.top, o.x1, o.bottom, o.char_width, o.page_box,
                      o.score < ocr.UNSURE)
@@ -133,11 +138,11 @@ def _pages(numbers: list[int]) -> str:
     return "、".join(str(n) for n in numbers[:12]) + ("…" if len(numbers) > 12 else "")
 
 
-def _open(data: bytes):  # type: ignore[no-untyped-def]
-    pdfium = pdfium_with_fonts()
+def _open(pypdfium2: ModuleType, data: bytes) -> Any:
+    """The document, opened on PDFium's thread (see pdfium_owner)."""
     try:
-        return pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
+        return pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:
             raise DocumentError("this PDF needs a password") from exc
@@ -145,7 +150,13 @@ def _open(data: bytes):  # type: ignore[no-untyped-def]
 
 
 def _lines(data: bytes) -> tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int]]:
-    pdf = _open(data)
+    return pdfium_owner.run(lambda pypdfium2: _read_lines(pypdfium2, data))
+
+
+def _read_lines(
+    pypdfium2: ModuleType, data: bytes
+) -> tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int]]:
+    pdf = _open(pypdfium2, data)
     lines: list[PdfLine] = []
     sizes: list[tuple[float, float]] = []
     empty: list[int] = []

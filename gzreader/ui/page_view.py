@@ -1,8 +1,8 @@
 """The original page beside the text (Page view, F8): the PDF page rendered with pypdfium2, the
 current paragraph's box and the highlights on it outlined; a click moves the reading pane there.
 
-Pages render in the background on one thread of their own (pdfium must not be used by two
-threads at once) and are kept, so paging back and forth is instant.
+Pages render in the background (PDFium itself runs only on its owner's thread, see
+core/pdfium_owner) and are kept, so paging back and forth is instant.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gzreader.core.annotation import Annotation, color_hex
 from gzreader.core.pages import PageMap
-from gzreader.core.pdfium_fonts import pdfium
+from gzreader.core.pdfium_owner import PdfPages
+from gzreader.ui.printing import to_qimage
 from gzreader.ui.workers import Job
 
 SCALE = 1.3  # pixels per PDF point: a page about as wide as the reading pane
@@ -27,28 +28,21 @@ class _Renderer(QObject):
 
     def __init__(self, data: bytes, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.data = data
+        self.pages = PdfPages(data)
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._pdf = None  # opened in the render thread, used only there
+        self.pool.setMaxThreadCount(1)  # pages come in the order asked; PDFium's thread does the work
         self._jobs: set[Job] = set()
 
     def request(self, page: int) -> None:
-        job = Job(lambda _p: self._render(page), "page rendering")
+        job = Job(lambda _p: to_qimage(self.pages.render(page, SCALE)), "page rendering")
         self._jobs.add(job)
         job.signals.finished.connect(lambda image, j=job, n=page: (self._jobs.discard(j), self.rendered.emit(n, image)))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
         self.pool.start(job)
 
-    def _render(self, page: int) -> QImage:
-        if self._pdf is None:
-            self._pdf = pdfium().PdfDocument(self.data)
-        bitmap = self._pdf[page - 1].render(scale=SCALE, rev_byteorder=True)
-        fmt = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
-        return QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
-
     def close(self) -> None:
         self.pool.waitForDone(5000)
+        self.pages.close()
 
 
 class _Page(QLabel):
