@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gzreader.core import Document
+from gzreader.core.corrections import Correction
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.search import DocumentIndex
 
@@ -23,7 +24,7 @@ class LibraryBase:
     path: Path
     db: sqlite3.Connection
     _documents: dict[int, Document]
-    _corrected_docs: dict[int, tuple[tuple[int, tuple[int, ...]], Document]]
+    _corrected_docs: dict[int, tuple[tuple[int, tuple[Correction, ...]], Document]]
     _indexes: dict[int, DocumentIndex]
 
     @contextmanager

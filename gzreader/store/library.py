@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from gzreader.core import Document
+from gzreader.core.corrections import Correction
 from gzreader.core.find import fold_loose
 from gzreader.store import backup, schema
 from gzreader.store.annotation_store import AnnotationsMixin
@@ -50,7 +51,7 @@ class Library(OutlineFixesMixin, AnnotationsMixin):
         if not self.read_only:
             backup.clean_partials(self.backups)  # left by a backup that was interrupted
         self._documents: dict[int, Document] = {}
-        self._corrected_docs: dict[int, tuple[tuple[int, tuple[int, ...]], Document]] = {}
+        self._corrected_docs: dict[int, tuple[tuple[int, tuple[Correction, ...]], Document]] = {}
         self._indexes: dict[int, DocumentIndex] = {}
 
     @classmethod

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         ops.undo_stack.canRedoChanged.connect(self._state_changed)
         slots = {
             Act.IMPORT: self.importer.dialog, Act.EXPORT: self.briefs.export, Act.PRINT: self.briefs.print,
-            Act.QUIT: self.close, Act.COMPARE: lambda: self.doc_id and self.comparing.compare_with(self.doc_id), Act.UNDO: ops.undo_stack.undo, Act.REDO: ops.undo_stack.redo,
+            Act.QUIT: self.close, Act.COMPARE: lambda: self.doc_id and self.comparing.compare_with(self.doc_id), Act.UNDO: ops.undo, Act.REDO: ops.redo,
             Act.COPY_CITATION: ann.copy_with_citation, Act.NOTE: ann.note_on_selection,
             Act.HIGHLIGHT: lambda: ann.annotate_selection("highlight"),
             Act.BOOKMARK: lambda: ann.annotate_selection("bookmark"),

@@ -1,17 +1,22 @@
-"""The one owner of annotation and outline-correction writes in the window: runs them through the undo stack and
-emits what changed, so every view applies the same delta (Anki's aqt/operations)."""
+"""The one owner of annotation and outline-correction writes in the window (Anki's aqt/operations).
+
+Do, undo and redo take one path: the step's write runs first, inside one failure handler; the undo
+stack moves only when the library did, and every view applies the Change the write returned. A
+refused write (read-only library, disk full, busy) says one line and leaves stack and library as
+they were, in agreement."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from gzreader.core import UserError
 from gzreader.core.corrections import Correction
 from gzreader.store import Change, Library
-from gzreader.ui.undo import AddOutlineFix, CreateAnnotation, DeleteAnnotation, EditAnnotation, RemoveOutlineFix
+from gzreader.ui.undo import AddOutlineFix, CreateAnnotation, DeleteAnnotation, EditAnnotation, RemoveOutlineFix, Step
 
 
 class Operations(QObject):
@@ -24,34 +29,55 @@ class Operations(QObject):
         self.undo_stack = QUndoStack(self)
 
     def create(self, write: Callable[[], Change]) -> None:
-        self._push(lambda: CreateAnnotation(self.library, write(), self.changed.emit, self.tr("Annotate")))
+        self._do(CreateAnnotation(self.library, write, self.changed.emit, self.tr("Annotate")))
 
     def edit(self, ann_id: str, note: str, tags: list[str]) -> None:
-        self._push(lambda: EditAnnotation(self.library, ann_id, {"note": note, "tags": tags}, self.changed.emit,
-                                          self.tr("Edit note")))  # fmt: skip
+        changes = {"note": note, "tags": tags}
+        self._do(EditAnnotation(self.library, ann_id, changes, self.changed.emit, self.tr("Edit note")))
 
     def recolor(self, ann_id: str, color: str) -> None:
-        self._push(lambda: EditAnnotation(self.library, ann_id, {"color": color}, self.changed.emit,
-                                          self.tr("Change colour")))  # fmt: skip
+        self._do(EditAnnotation(self.library, ann_id, {"color": color}, self.changed.emit, self.tr("Change colour")))
 
     def delete(self, ann_id: str) -> None:
-        self._push(lambda: DeleteAnnotation(self.library, ann_id, self.changed.emit, self.tr("Delete annotation")))
+        self._do(DeleteAnnotation(self.library, ann_id, self.changed.emit, self.tr("Delete annotation")))
 
     def fix_outline(self, doc_id: str, correction: Correction) -> None:
-        self._push(
-            lambda: AddOutlineFix(self.library, doc_id, correction, self.changed.emit, self.tr("Correct outline"))
-        )
+        self._do(AddOutlineFix(self.library, doc_id, correction, self.changed.emit, self.tr("Correct outline")))
 
     def remove_outline_fix(self, doc_id: str, fix_id: int) -> None:
-        self._push(lambda: RemoveOutlineFix(self.library, doc_id, fix_id, self.changed.emit,
-                                            self.tr("Remove outline correction")))  # fmt: skip
+        text = self.tr("Remove outline correction")
+        self._do(RemoveOutlineFix(self.library, doc_id, fix_id, self.changed.emit, text))
+
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            step = self._step(self.undo_stack.index() - 1)
+            if self._written(step, step.backward):
+                self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo():
+            step = self._step(self.undo_stack.index())
+            if self._written(step, step.forward):
+                self.undo_stack.redo()
 
     def announce(self, change: Change) -> None:
         """A change made elsewhere (import, remove, the command line): views apply it too."""
         self.changed.emit(change)
 
-    def _push(self, command: Callable[[], QUndoCommand]) -> None:
+    def _do(self, step: Step) -> None:
+        if self._written(step, step.forward):
+            self.undo_stack.push(step)  # push runs the step's redo(): the views get the Change
+
+    def _written(self, step: Step, write: Callable[[], Change]) -> bool:
+        """The one failure handler: the write's Change is kept for the stack, or one line is said."""
         try:
-            self.undo_stack.push(command())
-        except UserError as exc:
+            step.ready = write()
+        except (UserError, sqlite3.Error, OSError) as exc:
             self.failed.emit(str(exc))
+            return False
+        return True
+
+    def _step(self, index: int) -> Step:
+        command = self.undo_stack.command(index)
+        assert isinstance(command, Step)
+        return command

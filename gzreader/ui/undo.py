@@ -1,5 +1,9 @@
-"""Undoable annotation edits and outline corrections. Each command runs a store write and hands
-its Change on."""
+"""Undoable annotation edits and outline corrections.
+
+Each step knows how to write itself forward and backward (`forward`, `backward`: a store write
+that returns its Change). It never writes from Qt's redo()/undo(): `Operations` runs the write
+first, through its one failure handler, and moves the stack only when the library did; Qt's
+redo()/undo() then hand the Change on to the views."""
 
 from __future__ import annotations
 
@@ -14,80 +18,111 @@ from gzreader.store import Change, Library
 Apply = Callable[[Change], None]
 
 
-class CreateAnnotation(QUndoCommand):
-    """Made already (so a refused write never reaches the stack): the first redo shows it, later
-    redos undelete it; undo deletes it (a marker, never a loss)."""
-
-    def __init__(self, library: Library, made: Change, apply: Apply, text: str) -> None:
+class Step(QUndoCommand):
+    def __init__(self, library: Library, apply: Apply, text: str) -> None:
         super().__init__(text)
-        self.library, self.made, self.apply = library, made, apply
-        self.ann_id = made.annotation.id
-        self.shown = False
+        self.library, self.apply = library, apply
+        self.ready: Change | None = None  # what the write Operations just made did
 
-    def redo(self) -> None:
-        self.apply(self.made if not self.shown else self.library.undelete(self.ann_id))
-        self.shown = True
+    def forward(self) -> Change:
+        raise NotImplementedError
 
-    def undo(self) -> None:
-        self.apply(self.library.delete(self.ann_id))
+    def backward(self) -> Change:
+        raise NotImplementedError
 
-
-class DeleteAnnotation(QUndoCommand):
-    def __init__(self, library: Library, ann_id: str, apply: Apply, text: str) -> None:
-        super().__init__(text)
-        self.library, self.ann_id, self.apply = library, ann_id, apply
-
-    def redo(self) -> None:
-        self.apply(self.library.delete(self.ann_id))
-
-    def undo(self) -> None:
-        self.apply(self.library.undelete(self.ann_id))
-
-
-class EditAnnotation(QUndoCommand):
-    def __init__(self, library: Library, ann_id: str, changes: dict[str, Any], apply: Apply, text: str) -> None:
-        super().__init__(text)
-        self.library, self.ann_id, self.apply = library, ann_id, apply
-        before = library.annotation(ann_id)
-        self.before: dict[str, Any] = {"note": before.note, "tags": list(before.tags), "color": before.color}
-        self.after = changes
-
-    def redo(self) -> None:
-        self.apply(self.library.update(self.ann_id, **self.after))
-
-    def undo(self) -> None:
-        self.apply(self.library.update(self.ann_id, **self.before))
-
-
-class AddOutlineFix(QUndoCommand):
-    """An outline correction: undo removes it, redo stores it again under the same id."""
-
-    def __init__(self, library: Library, doc_id: str, correction: Correction, apply: Apply, text: str) -> None:
-        super().__init__(text)
-        self.library, self.doc_id, self.apply = library, doc_id, apply
-        change, self.stored = library.add_outline_fix(doc_id, correction)  # refused here, never on the stack
-        self.first: Change | None = change
-
-    def redo(self) -> None:
-        if self.first is None:
-            self.library.add_outline_fix(self.doc_id, self.stored)
-        self.apply(self.first or Change(self.doc_id, outline=True))
-        self.first = None
-
-    def undo(self) -> None:
-        self.apply(self.library.remove_outline_fix(self.doc_id, self.stored.id)[0])
-
-
-class RemoveOutlineFix(QUndoCommand):
-    def __init__(self, library: Library, doc_id: str, fix_id: int, apply: Apply, text: str) -> None:
-        super().__init__(text)
-        self.library, self.doc_id, self.fix_id, self.apply = library, doc_id, fix_id, apply
-        self.removed: Correction | None = None
-
-    def redo(self) -> None:
-        change, self.removed = self.library.remove_outline_fix(self.doc_id, self.fix_id)
+    def _hand_on(self) -> None:
+        if self.ready is None:
+            raise RuntimeError("undo and redo go through Operations, which writes first")
+        change, self.ready = self.ready, None
         self.apply(change)
 
+    # Qt API
+    def redo(self) -> None:
+        self._hand_on()
+
     def undo(self) -> None:
-        if self.removed is not None:
-            self.apply(self.library.add_outline_fix(self.doc_id, self.removed)[0])
+        self._hand_on()
+
+
+class CreateAnnotation(Step):
+    """Forward: made by `write` the first time, undeleted later; backward deletes it (a marker,
+    never a loss)."""
+
+    def __init__(self, library: Library, write: Callable[[], Change], apply: Apply, text: str) -> None:
+        super().__init__(library, apply, text)
+        self.write: Callable[[], Change] | None = write
+        self.ann_id = ""
+
+    def forward(self) -> Change:
+        if self.write is None:
+            return self.library.undelete(self.ann_id)
+        change, self.write = self.write(), None
+        assert change.annotation is not None
+        self.ann_id = change.annotation.id
+        return change
+
+    def backward(self) -> Change:
+        return self.library.delete(self.ann_id)
+
+
+class DeleteAnnotation(Step):
+    def __init__(self, library: Library, ann_id: str, apply: Apply, text: str) -> None:
+        super().__init__(library, apply, text)
+        self.ann_id = ann_id
+
+    def forward(self) -> Change:
+        return self.library.delete(self.ann_id)
+
+    def backward(self) -> Change:
+        return self.library.undelete(self.ann_id)
+
+
+class EditAnnotation(Step):
+    def __init__(self, library: Library, ann_id: str, changes: dict[str, Any], apply: Apply, text: str) -> None:
+        super().__init__(library, apply, text)
+        self.ann_id = ann_id
+        self.before: dict[str, Any] | None = None
+        self.after = changes
+
+    def forward(self) -> Change:
+        if self.before is None:
+            before = self.library.annotation(self.ann_id)
+            self.before = {"note": before.note, "tags": list(before.tags), "color": before.color}
+        return self.library.update(self.ann_id, **self.after)
+
+    def backward(self) -> Change:
+        assert self.before is not None
+        return self.library.update(self.ann_id, **self.before)
+
+
+class AddOutlineFix(Step):
+    """An outline correction: backward removes it, forward stores it again under the same id."""
+
+    def __init__(self, library: Library, doc_id: str, correction: Correction, apply: Apply, text: str) -> None:
+        super().__init__(library, apply, text)
+        self.doc_id, self.correction = doc_id, correction
+
+    def forward(self) -> Change:
+        change, self.correction = self.library.add_outline_fix(self.doc_id, self.correction)
+        return change
+
+    def backward(self) -> Change:
+        return self.library.remove_outline_fix(self.doc_id, self.correction.id)[0]
+
+
+class RemoveOutlineFix(Step):
+    def __init__(self, library: Library, doc_id: str, fix_id: int, apply: Apply, text: str) -> None:
+        super().__init__(library, apply, text)
+        self.doc_id, self.fix_id = doc_id, fix_id
+        self.removed: Correction | None = None
+
+    def forward(self) -> Change:
+        change, self.removed = self.library.remove_outline_fix(self.doc_id, self.fix_id)
+        return change
+
+    def backward(self) -> Change:
+        if self.removed is None:
+            return Change(self.doc_id, outline=True)  # an unreadable correction is not put back
+        change, stored = self.library.add_outline_fix(self.doc_id, self.removed)
+        self.fix_id = stored.id
+        return change

@@ -93,7 +93,7 @@ def test_delete_and_undo(app, qtbot) -> None:
     assert [a.id for a in app.library.annotations(window.doc_id)] == [ann.id]
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the highlight itself
     assert app.library.annotations(window.doc_id) == []
-    window.undo_stack.redo()
+    window.operations.redo()
     assert [a.id for a in app.library.annotations(window.doc_id)] == [ann.id]
 
 
@@ -119,7 +119,7 @@ def test_edit_note_and_tags_in_place_and_filters(app) -> None:
     panel.tag_filter.setCurrentIndex(0)
     panel.text_filter.setText("城市大脑")
     assert len(panel.visible()) == 1 and panel.tree.topLevelItem(0).childCount() == 1
-    window.undo_stack.undo()
+    window.operations.undo()
     assert app.library.annotation(first.id).note == ""
 
 
@@ -477,7 +477,7 @@ def test_change_colour_from_the_annotation_list_with_undo(app) -> None:
     cursor = QTextCursor(window.pane.document())
     cursor.setPosition(ann.start + 1)
     assert cursor.charFormat().background().color().name() == "#d0b3ff"
-    window.undo_stack.undo()
+    window.operations.undo()
     assert app.library.annotation(ann.id).color == "yellow"
     next(a for a in menu.actions() if a.text() == "Delete").trigger()
     assert app.library.annotations(window.doc_id) == []

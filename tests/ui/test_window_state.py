@@ -36,8 +36,8 @@ def test_views_apply_the_change_instead_of_rereading(app, monkeypatch: pytest.Mo
     assert count() == "1"
     window.operations.recolor(created.id, "blue")
     assert window.pane.annotations[0].color == "blue" and seen[-1].updated[0].id == created.id
-    window.undo_stack.undo()  # back to green
-    window.undo_stack.undo()  # the highlight itself
+    window.operations.undo()  # back to green
+    window.operations.undo()  # the highlight itself
     assert window.pane.annotations == [] and window.annotations_panel.annotations == [] and count() == "0"
     assert [bool(c.deleted) for c in seen[-1:]] == [True]
 
