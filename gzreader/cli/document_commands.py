@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ def _outline(args: argparse.Namespace) -> None:
             doc = library.document(library.resolve(args.path).id)
         finally:
             library.close(auto_backup=False)
+        for warning in doc.warnings:
+            print(f"gzreader: note: {warning}", file=sys.stderr)
     if args.json:
         write_json(doc.to_dict())
     else:

@@ -54,13 +54,44 @@ class CorrectionError(ValueError):
     """A correction that does not fit the document (one line, said to the user)."""
 
 
+MAX_LEVEL = 12  # deeper than any real outline
+MAX_QUOTE = 2000  # characters: a heading, or a paragraph's first sentence
+_KINDS = frozenset(k.value for k in OutlineKind)
+
+
+def problem(correction: Correction) -> str | None:
+    """Why a correction cannot be applied to any document (None: it can be tried). Checked before
+    one from a shared file is stored, and again before a stored one is applied, so a bad one is
+    skipped and reported instead of failing the document."""
+    if not isinstance(correction.action, FixAction):
+        return f"unknown action {str(correction.action)[:20]!r}"
+    if not correction.quote.strip():
+        return "no quote"
+    if len(correction.quote) > MAX_QUOTE:
+        return f"the quote is longer than {MAX_QUOTE:,} characters"
+    if correction.kind and correction.kind not in _KINDS:
+        return f"unknown outline kind {correction.kind[:20]!r}"
+    if isinstance(correction.level, bool) or not 0 <= correction.level <= MAX_LEVEL:
+        return f"the level must be a whole number from 1 to {MAX_LEVEL}"
+    if correction.action == FixAction.LEVEL and correction.level < 1:
+        return "the level must be 1 or more"
+    if correction.action == FixAction.HEADING and not correction.kind and correction.level < 1:
+        return "a new heading needs a kind or a level"
+    return None
+
+
+def _checked(correction: Correction) -> Correction:
+    reason = problem(correction)
+    if reason is not None:
+        raise CorrectionError(reason)
+    return correction
+
+
 def correction_for_node(doc: Document, node: OutlineNode, action: FixAction, level: int = 0) -> Correction:
     """Not-a-heading, join or change-level of an outline node."""
-    if action == FixAction.LEVEL and level < 1:
-        raise CorrectionError("the level must be 1 or more")
     start = node.heading_start
-    return Correction(action, doc.text[start : node.heading_end], doc.text[max(0, start - PREFIX_CHARS) : start],
-                      level=level)  # fmt: skip
+    return _checked(Correction(action, doc.text[start : node.heading_end],
+                               doc.text[max(0, start - PREFIX_CHARS) : start], level=level))  # fmt: skip
 
 
 def correction_at(doc: Document, offset: int, kind: str = "", level: int = 0) -> Correction:
@@ -74,8 +105,8 @@ def correction_at(doc: Document, offset: int, kind: str = "", level: int = 0) ->
     paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
     if not paragraph.strip():
         raise CorrectionError("there is no text to make a heading of here")
-    return Correction(FixAction.HEADING, _first_sentence(paragraph), doc.text[max(0, start - PREFIX_CHARS) : start],
-                      kind=kind, level=level)  # fmt: skip
+    return _checked(Correction(FixAction.HEADING, _first_sentence(paragraph)[:MAX_QUOTE],
+                               doc.text[max(0, start - PREFIX_CHARS) : start], kind=kind, level=level))  # fmt: skip
 
 
 def correction_at_quote(doc: Document, quote: str, kind: str = "", level: int = 0) -> Correction:
@@ -123,8 +154,8 @@ def apply_corrections(doc: Document, corrections: Sequence[Correction]) -> tuple
     flat = [_Flat(node, depth) for node, depth in _flatten(doc.nodes)]
     unplaced: list[Correction] = []
     for correction in corrections:
-        if not _apply(doc, flat, correction):
-            unplaced.append(correction)
+        if problem(correction) is not None or not _apply(doc, flat, correction):
+            unplaced.append(correction)  # a stored correction that cannot apply never fails the document
     return replace(doc, nodes=_rebuild(doc, flat), _index={}), unplaced
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 
 from gzreader.core.anchoring import anchor_in
 from gzreader.core.annotation import Annotation, color_for, normalize_tags
+from gzreader.core.corrections import Correction
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import rows
 from gzreader.store.base import now
 from gzreader.store.documents import DocumentsMixin, like_prefix
 from gzreader.store.errors import LibraryError
+from gzreader.store.outline_fixes import insert_fix
 from gzreader.store.records import Change
 
 
@@ -65,12 +68,18 @@ class AnnotationsMixin(DocumentsMixin):
             rows.insert(db, ann)
         return Change(ann.document_id, created=(ann,))
 
-    def insert_annotations(self, anns: list[Annotation]) -> Change:
-        """Store many annotations (an import) in one transaction: all of them or none."""
+    def insert_annotations(
+        self, anns: list[Annotation], *, outline_fixes: Sequence[tuple[str, Correction]] = ()
+    ) -> Change:
+        """Store many annotations (an import), and the (document, outline correction) pairs that
+        came with them, in one transaction: all of them or none."""
         with self.transaction() as db:
             for ann in anns:
                 rows.insert(db, ann)
-        return Change(anns[0].document_id if anns else None, created=tuple(anns))
+            for doc_id, fix in outline_fixes:
+                insert_fix(db, doc_id, fix)
+        document = anns[0].document_id if anns else (outline_fixes[0][0] if outline_fixes else None)
+        return Change(document, created=tuple(anns), outline=bool(outline_fixes))
 
     def annotation_ids(self) -> set[str]:
         """The ids of every stored annotation, deleted ones included."""

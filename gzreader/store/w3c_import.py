@@ -17,7 +17,7 @@ from typing import Any
 from gzreader.core import Citation, Document, DocumentError
 from gzreader.core.anchoring import moved_anchor, reanchor
 from gzreader.core.annotation import Anchor, Annotation, color_for, normalize_tags
-from gzreader.core.corrections import Correction, FixAction
+from gzreader.core.corrections import Correction, FixAction, problem
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.core.load import read_file
 from gzreader.store.errors import LibraryError
@@ -115,9 +115,9 @@ def import_collection(
             "(--skip-invalid imports the valid ones)"
         )
     fixes = _fixes(data.get("gzreader:outlineCorrections", []), library.outline_fixes(record.id))
-    library.insert_annotations(new)
-    for fix in fixes:
-        library.add_outline_fix(record.id, fix)
+    library.insert_annotations(
+        new, outline_fixes=[(record.id, fix) for fix in fixes]
+    )  # one transaction: all of the file or nothing
     return ImportReport(tuple(new), tuple(present), tuple(invalid), len(fixes))
 
 
@@ -133,10 +133,11 @@ def _fixes(value: Any, existing: list[Correction]) -> list[Correction]:
             fix = Correction(FixAction(item["action"]), _text(item["quote"], "quote"), _text(item.get("prefix", ""), "prefix"),
                              _text(item.get("kind", ""), "kind"), int(item.get("level", 0)),
                              created=_text(item.get("created", ""), "created"))  # fmt: skip
-        except (InvalidItem, KeyError, TypeError, ValueError) as exc:
+        except (InvalidItem, KeyError, TypeError, ValueError, OverflowError) as exc:
             raise LibraryError(f"outline correction {number} is invalid ({exc}); nothing was imported") from exc
-        if not fix.quote or fix.level < 0:
-            raise LibraryError(f"outline correction {number} is invalid (no quote); nothing was imported")
+        reason = problem(fix)
+        if reason is not None:
+            raise LibraryError(f"outline correction {number} is invalid ({reason}); nothing was imported")
         key = (fix.action, fix.quote, fix.prefix, fix.kind, fix.level)
         if key not in have:
             have.add(key)
