@@ -19,6 +19,7 @@ from gzreader.core.pages import PageMap
 if TYPE_CHECKING:
     from gzreader.core.pdf import PdfText
 from gzreader.core.numbering import match_marker
+from gzreader.core.office import CONVERTIBLE, converted, looks_like_html
 from gzreader.core.structure import build_outline
 from gzreader.core.titles import is_document_title
 
@@ -42,9 +43,7 @@ def read_document_file(path: Path) -> tuple[bytes, str]:
     data = read_file(path)
     if path.suffix.lower() in IMAGE_SUFFIXES:  # kept as a PDF, so the Page view can show it
         return images_to_pdf([data]), display_path(path.with_suffix(".pdf").name)
-    from gzreader.core.office import converted
-
-    return converted(path) or (data, display_path(path.name))
+    return converted(path, data) or (data, display_path(path.name))
 
 
 def display_path(path: str | Path) -> str:
@@ -94,6 +93,8 @@ def document_from_bytes(data: bytes, name: str, progress: Callable[[int, int], N
     `progress(done, total)` hears of long work (OCR, page by page)."""
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(f"the file is too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    if Path(name).suffix.lower() in CONVERTIBLE and looks_like_html(data):
+        name = str(Path(name).with_suffix(".html"))  # a web page saved as .doc: read as what it is
     refuse_office_format(name)
     if Path(name).suffix.lower() in IMAGE_SUFFIXES:
         data, name = images_to_pdf([data]), str(Path(name).with_suffix(".pdf"))
