@@ -55,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_font_folder(resource_path("fonts"))  # PDFs that name a CJK font they do not embed
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        # an unset shell variable ("--data-dir $LIB") must not fall back to the user's own library
+        print("gzreader: error: --data-dir is empty; give a folder (or leave the option out)", file=sys.stderr)
+        return EXIT_ERROR
     if args.command is None:
         return _start_gui(args)
     if args.command == "open":

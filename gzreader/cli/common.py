@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from gzreader.core import UserError
@@ -55,3 +56,16 @@ def progress_line(done: int, total: int) -> None:
 def warn(message: str) -> None:
     """One warning line on stderr; the command still succeeds."""
     sys.stderr.write(f"gzreader: warning: {safe_text(one_line(message))}\n")
+
+
+def output_path(out: str, data_dir: str | None) -> Path:
+    """An export's --out, refused in one line when it is the library (or its WAL, or a backup) or
+    not a regular file: an export never replaces the user's data or hangs on a pipe."""
+    from gzreader.store.paths import data_dir as library_folder
+    from gzreader.store.paths import library_output_problem
+
+    path = Path(out)
+    problem = library_output_problem(path, library_folder(data_dir))
+    if problem is not None:
+        raise CliError(f"{out}: {problem}")
+    return path

@@ -8,7 +8,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
+from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, write, write_json
 from gzreader.core import Document, load_document
 from gzreader.core.compare import STATUS_ZH, Comparison, compare
 from gzreader.core.compare_export import to_csv, to_markdown
@@ -28,6 +28,7 @@ def register(commands: Any) -> None:
 
 
 def _compare(args: argparse.Namespace) -> None:
+    out = output_path(args.out, args.data_dir) if args.out else None
     with ExitStack() as stack:
         library: list[Library] = []
 
@@ -40,8 +41,8 @@ def _compare(args: argparse.Namespace) -> None:
         old, old_version = _document(args.old, opened)
         new, new_version = _document(args.new, opened)
         result = compare(old, new)
-    if args.out:
-        _write(result, Path(args.out), args.all, old_version, new_version)
+    if out is not None:
+        _write(result, out, args.all, old_version, new_version)
         write(f"{args.out}\t{result.summary_zh()}\n")
     elif args.json:
         write_json(result.to_dict(everything=args.all))

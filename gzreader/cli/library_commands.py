@@ -10,7 +10,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from gzreader.cli.common import CliError, add_json_flag, one_line, progress_line, warn, write, write_json
+from gzreader.cli.common import (
+    CliError,
+    add_json_flag,
+    one_line,
+    output_path,
+    progress_line,
+    warn,
+    write,
+    write_json,
+)
 from gzreader.core.annotation import PALETTE, Annotation, normalize_color
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import Library
@@ -210,7 +219,7 @@ def _annotations(args: argparse.Namespace, library: Library) -> None:
         text = to_csv(doc, annotations)
     if args.out:
         try:
-            Path(args.out).write_text(text, encoding="utf-8")
+            output_path(args.out, args.data_dir).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise CliError(f"{args.out}: cannot write ({exc.strerror})") from exc
     else:
@@ -252,6 +261,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
     from gzreader.brief import BriefError, BriefOptions, build_brief  # reportlab only when printing
 
     record = library.resolve(args.doc)
+    output_path(args.out, args.data_dir)
     options = BriefOptions(
         title=args.title, colors=tuple(args.color), tags=tuple(args.tag), clause=args.clause,
         kinds=tuple(args.kind or ("highlight", "note")), bookmarks=args.bookmarks, orphans=args.orphans,

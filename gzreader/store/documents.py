@@ -88,11 +88,17 @@ class DocumentsMixin(LibraryBase):
         doc_id = sha[:12]
         stamp = now()
         with self.transaction() as db:
-            db.execute(
-                "INSERT INTO documents (id, title, doc_number, source_path, created, modified) VALUES (?,?,?,?,?,?)",
-                (doc_id, doc.title, doc.doc_number, source_path, stamp, stamp),
-            )
-            self._add_version(db, doc_id=doc_id, doc=doc, data=data, name=name, sha=sha, stamp=stamp)
+            # asked again under the write lock: another program importing the same file at the same
+            # time may have stored it since (two imports at once failed on documents.id)
+            raced = db.execute("SELECT document_id FROM versions WHERE sha256 = ?", (sha,)).fetchone()
+            if raced is None:
+                db.execute(
+                    "INSERT INTO documents (id, title, doc_number, source_path, created, modified) VALUES (?,?,?,?,?,?)",
+                    (doc_id, doc.title, doc.doc_number, source_path, stamp, stamp),
+                )
+                self._add_version(db, doc_id=doc_id, doc=doc, data=data, name=name, sha=sha, stamp=stamp)
+        if raced is not None:
+            return ImportResult(self.record(raced[0]), False, Change(raced[0]), doc.warnings)
         return ImportResult(self.record(doc_id), True, Change(doc_id, documents=True), doc.warnings)
 
     def replace(self, doc_id: str, path: str | Path) -> ReplaceResult:

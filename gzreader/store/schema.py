@@ -282,7 +282,11 @@ def _check_integrity(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _refuse_newer(db: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, after refusing a newer one and a foreign database (version 0
+    with tables of its own: another program's file, never adopted and changed)."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version == 0 and db.execute("SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").fetchone():
+        raise LibraryError(f"{path}: not a gzreader library (another program's database); it was left as it is")
     if version > SCHEMA_VERSION:
         raise LibraryError(
             f"{path}: the library was written by a newer gzreader (schema {version}, this one reads up to "
