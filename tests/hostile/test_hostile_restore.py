@@ -138,3 +138,21 @@ def test_an_import_that_loses_the_race_finds_the_winners_document(
     assert len(second.documents()) == 1
     first.close(auto_backup=False)
     second.close(auto_backup=False)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+@pytest.mark.parametrize("command", ["annotations", "export", "compare"])
+def test_outputs_refuse_a_pipe_or_a_link(lib: Lib, tmp_path: Path, kind: str, command: str) -> None:
+    """A FIFO hung the export forever; a link wrote through onto its target."""
+    import os
+
+    out = tmp_path / "out.pdf"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("保留", encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(out)
+    else:
+        out.symlink_to(victim)
+    args = ("compare", lib.doc_id, lib.doc_id) if command == "compare" else (command, lib.doc_id)
+    refused(gz(lib.folder, *args, "--out", str(out), timeout=20), says={"fifo": "a pipe", "symlink": "link"}[kind])
+    assert victim.read_text(encoding="utf-8") == "保留"
