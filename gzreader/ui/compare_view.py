@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -46,7 +46,21 @@ def write_table(comparison: Comparison, path: Path, *, everything: bool, old_ver
                              new_version=new_version)  # fmt: skip
 
 
-COLOURS = {"light": ("#b00020", "#1b5e20"), "dark": ("#ff8a80", "#8fd694")}  # deleted, added: legible on each
+@dataclass(frozen=True)
+class TableColours:
+    """The table's own colours, each ≥ 4.5:1 (WCAG AA) on the background it sits on (tested)."""
+
+    deleted: str
+    added: str
+    muted: str  # "—" where a side has nothing
+    badge_text: str
+    badge: str  # background of the annotation count
+
+
+COLOURS = {
+    "light": TableColours("#b00020", "#1b5e20", "#6b6b6b", "#1d1d1f", "#ffe066"),
+    "dark": TableColours("#ff8a80", "#8fd694", "#9a9ca0", "#1d1d1f", "#ffe066"),
+}
 
 
 @dataclass(frozen=True)
@@ -84,7 +98,8 @@ class CompareView(QWidget):
         self.table.anchorClicked.connect(self._clicked)
         self.changes.currentRowChanged.connect(self.go_to)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        for keys, step in (("F7", self.next_change), ("Shift+F7", self.previous_change)):
+        for keys, step in (("F7", self.next_change), ("Shift+F7", self.previous_change), ("Esc", self.close),
+                           ("Ctrl+W", self.close)):  # fmt: skip
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -154,16 +169,20 @@ class CompareView(QWidget):
         return ("<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
                 + "".join(rows) + "</table>")  # fmt: skip
 
+    def colours(self) -> TableColours:
+        """The light or dark set, by the background the table is drawn on now."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128  # the table's, as it will be
+        return COLOURS["dark" if dark else "light"]
+
     def _cell(self, pair: Pair, side: str) -> str:
         units = pair.old if side == "old" else pair.new
         if not units:
-            return "<span style='color:#888'>—</span>"
+            return f"<span style='color:{self.colours().muted}'>—</span>"
         links = "、".join(f"<a href='{side}:{i}:{u.start}'>{escape(u.label)}</a>" for i, u in enumerate(units))
         badge = self._annotation_badge(units) if side == "new" else ""
         parts = [f"<b>{links}</b>　［{STATUS_ZH[pair.status]}］{badge}<br/>"]
         keep = "delete" if side == "old" else "insert"
-        dark = self.palette().color(self.backgroundRole()).lightness() < 128
-        deleted, added = COLOURS["dark" if dark else "light"]
+        deleted, added = self.colours().deleted, self.colours().added
         for op, text in pair.ops:
             body = escape(text).replace("\n", "<br/>")
             if op == "equal":
@@ -178,7 +197,9 @@ class CompareView(QWidget):
         """Annotations (re-anchored onto the new version) inside these units, counted."""
         count = sum(1 for a in self.annotations for u in units
                     if a.start is not None and u.start <= a.start < u.end)  # fmt: skip
-        return f"　<span style='background:#ffe066'>✎ {count}</span>" if count else ""
+        colours = self.colours()
+        style = f"background:{colours.badge};color:{colours.badge_text}"
+        return f"　<span style='{style}'>✎ {count}</span>" if count else ""
 
     def export(self) -> None:
         """The 对照表 as PDF (two columns), Markdown or CSV, of what the filter shows (all units
@@ -193,6 +214,15 @@ class CompareView(QWidget):
                         old_version=self.old.title, new_version=self.new.title)  # fmt: skip
         except OSError as exc:
             QMessageBox.warning(self, "gzreader", f"{path}: {exc.strerror or exc}")
+
+    # Qt API
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the live language switch and the theme (the application's palette)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
+        super().changeEvent(event)
 
     # --- navigation ----------------------------------------------------------------------
     def go_to(self, row: int) -> None:

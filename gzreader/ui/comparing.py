@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gzreader.core import Document, UserError
@@ -70,9 +70,16 @@ class Comparing(QObject):
             "compare", lambda _p: compare(old, new), done, on_failed=lambda _m: self.feedback.end_progress()
         )
 
+    def close_views(self) -> None:
+        """Quit ends every comparison too (a window left open kept the program running)."""
+        for view in list(self.views):
+            view.close()
+
     def open_view(self, result: Comparison, old_side: Side, new_side: Side) -> CompareView:
         annotations = self.library.annotations(new_side.doc_id) if new_side.doc_id else []
-        view = CompareView(result, old_side, new_side, annotations)
+        view = CompareView(result, old_side, new_side, annotations, self.parent_widget)
+        view.setWindowFlag(Qt.WindowType.Window)  # a window of its own, owned by the main window
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.unit_requested.connect(self.unit_requested)
         self.views.append(view)
         view.destroyed.connect(lambda _obj=None, v=view: self.views.remove(v) if v in self.views else None)

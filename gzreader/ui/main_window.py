@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         self.jobs.wait(5000)
         self.searcher.close()
         self.page_view.close_renderer()
+        self.comparing.close_views()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

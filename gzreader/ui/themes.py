@@ -22,7 +22,7 @@ class Theme:
 THEMES = {
     "light": Theme("light", "#ffffff", "#1d1d1f", "#7a1f1f", "#102a5c", "#fff59d", "#ffb74d", "#eef3ff"),
     "sepia": Theme("sepia", "#f6efdf", "#3b2f22", "#7a3b12", "#3f2a14", "#f2d47a", "#e8a33d", "#ece0c4"),
-    "dark": Theme("dark", "#1e1f22", "#d9d9d6", "#e6a3a3", "#a9c4f5", "#6b5b1e", "#a35d00", "#2a3140"),
+    "dark": Theme("dark", "#1e1f22", "#d9d9d6", "#e6a3a3", "#a9c4f5", "#6b5b1e", "#804600", "#2a3140"),
 }
 DEFAULT_THEME = "light"
 
@@ -39,6 +39,7 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
         QPalette.ColorRole.ButtonText: "#d9d9d6", QPalette.ColorRole.Highlight: "#3d5a8c",
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2f3136",
         QPalette.ColorRole.ToolTipText: "#d9d9d6", QPalette.ColorRole.PlaceholderText: "#8a8c90",
+        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.LinkVisited: "#c58af9",
     }  # fmt: skip
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
