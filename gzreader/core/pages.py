@@ -55,6 +55,28 @@ class PageMap:
         last = bisect.bisect_left(self.offsets, end)
         return [(self.pages[i], self.box(i)) for i in range(first, min(last, len(self.offsets)))]
 
+    def spans_between(self, start: int, end: int) -> list[tuple[int, Box]]:
+        """(page, box) of the part of each source line that start–end covers: a highlight of two
+        words is drawn over those words, not the whole line. Within a line the characters are taken
+        as equally wide (Chinese type is), so the box is cut in proportion."""
+        out: list[tuple[int, Box]] = []
+        first = max(0, bisect.bisect_right(self.offsets, start) - 1)
+        last = min(bisect.bisect_left(self.offsets, end), len(self.offsets))
+        for i in range(first, last):
+            lo = self.offsets[i]
+            hi = self.offsets[i + 1] if i + 1 < len(self.offsets) else max(end, lo + 1)
+            n = max(1, hi - lo)
+            x0, top, x1, bottom = self.box(i)
+            left = (max(start, lo) - lo) / n
+            right = (min(end, hi) - lo) / n
+            if right > left:
+                out.append((self.pages[i], (x0 + (x1 - x0) * left, top, x0 + (x1 - x0) * right, bottom)))
+        return out
+
+    def first_offset(self, page: int) -> int | None:
+        """Where the text of `page` begins (None: no text on it)."""
+        return next((self.offsets[i] for i, on in enumerate(self.pages) if on == page), None)
+
     def offset_at(self, page: int, x: float, y: float) -> int | None:
         """The offset of the line nearest to the point (x, y) on `page` (a click on the page)."""
         best: tuple[float, int] | None = None

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gzreader.core import Document
 from gzreader.store import Change, Library
@@ -156,8 +156,8 @@ class MainWindow(QMainWindow):
             Act.FIND: nav.show_find, Act.FIND_NEXT: self.find_bar.next, Act.FIND_PREVIOUS: self.find_bar.previous,
             Act.SEARCH_LIBRARY: nav.show_library_search,
             Act.PAGE_VIEW: lambda: self.right_tabs.setCurrentWidget(self.page_view),
-            Act.ZOOM_IN: lambda: self.view.set_zoom(self.pane.zoom + 1),
-            Act.ZOOM_OUT: lambda: self.view.set_zoom(self.pane.zoom - 1), Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
+            Act.ZOOM_IN: lambda: self._zoom(1),
+            Act.ZOOM_OUT: lambda: self._zoom(-1), Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
             Act.THEME_LIGHT: lambda: self.view.set_theme("light"), Act.THEME_SEPIA: lambda: self.view.set_theme("sepia"),
             Act.THEME_DARK: lambda: self.view.set_theme("dark"),
         }  # fmt: skip
@@ -186,6 +186,13 @@ class MainWindow(QMainWindow):
         if self.undo_stack.canRedo():
             state |= Needs.CAN_REDO
         self.actions.update(state)
+
+    def _zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+-: the page while the Page view has the focus, else the text."""
+        if self.page_view.isAncestorOf(QApplication.focusWidget()) or self.page_view.hasFocus():
+            self.page_view.zoom_by(step)
+        else:
+            self.view.set_zoom(self.pane.zoom + step)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(f"{self.doc.title} — gzreader" if self.doc else "gzreader")

@@ -267,15 +267,15 @@ def test_the_page_view_follows_the_reading_and_a_click_moves_it(app, qtbot) -> N
     assert view.page == page and view.label.text() == f"Page {page} of 34"
     image = view.picture.pixmap().toImage()
     _page, (x0, top, _x1, bottom) = window.doc.pages.box_at(at)
-    from gzreader.ui.page_view import SCALE
-
-    edge = image.pixelColor(int(x0 * SCALE) - 3, int((top + bottom) / 2 * SCALE))
+    scale = view.scale
+    edge = image.pixelColor(int(x0 * scale) - 3, int((top + bottom) / 2 * scale))
     assert edge.name() != "#ffffff"  # the current line (and the highlight) are outlined
     other = window.doc.text.index("三、")
     other_page, (ox0, otop, ox1, obottom) = window.doc.pages.box_at(other)
     window.pane.position_changed.emit(other)
     qtbot.waitUntil(lambda: view.page == other_page and other_page in view.images, timeout=10000)
-    view.picture.clicked.emit((ox0 + ox1) / 2, (otop + obottom) / 2)
+    left = (view.picture.width() - view.picture.pixmap().width()) / 2
+    view.picture.clicked.emit(left + (ox0 + ox1) / 2 * view.scale, (otop + obottom) / 2 * view.scale)
     assert window.pane.top_offset() <= other <= window.pane.top_offset() + 200
 
 
