@@ -768,6 +768,36 @@ Your annotations are saved. Details are in %2</source>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <source>Previous page (PageUp)</source>
+        <translation>上一页（PageUp）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <source>Next page (PageDown)</source>
+        <translation>下一页（PageDown）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>放大（Ctrl+=）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
