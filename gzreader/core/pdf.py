@@ -92,21 +92,25 @@ def read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) ->
     extra is installed; else they are named, or a scan is refused, in one line)."""
     lines, sizes, empty, garbled = _lines(data)
     warnings = []
+    read_by_ocr: list[int] = []
     if empty and ocr.available():
-        recognised, unsure = _recognise(data, empty, progress)
+        recognised, _unsure = _recognise(data, empty, progress)
         # OCR reads whole pages, each in the order of its upright reading (a turned page's boxes
         # on the scan run the other way): merged by page only
         lines = sorted(sorted(lines, key=_reading) + sorted(recognised, key=_reading), key=lambda line: line.page)
-        warnings.append(f"page(s) {_pages(empty)} were read by OCR ({unsure} line(s) recognised with doubt)")
-        empty = []
+        read_by_ocr, empty = empty, []
     elif len(empty) == len(sizes):
         raise DocumentError(f"this PDF is a scan: none of its {len(sizes)} page(s) has a text layer; {ocr.EXTRA}")
     if empty:
         warnings.append(f"page(s) {_pages(empty)} have no text layer (scanned) and are left out; {ocr.EXTRA}")
     if garbled:
         warnings.append(f"page(s) {_pages(garbled)} use a font without a Unicode map; some characters may be wrong")
-    body = _drop_furniture(lines, sizes)
-    return PdfText(_paragraphs(body, sizes), len(sizes), tuple(sizes), tuple(warnings))
+    paragraphs = _paragraphs(_drop_furniture(lines, sizes), sizes)
+    if read_by_ocr:
+        # counted in the text as shown: a doubtful page number is dropped with the page furniture
+        doubtful = sum(len(p.doubtful or ()) for p in paragraphs)
+        warnings.insert(0, f"page(s) {_pages(read_by_ocr)} were read by OCR ({doubtful} line(s) recognised with doubt)")
+    return PdfText(paragraphs, len(sizes), tuple(sizes), tuple(warnings))
 
 
 def _recognise(

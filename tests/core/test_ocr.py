@@ -138,3 +138,28 @@ def test_lines_read_with_doubt_are_mapped_to_their_text(monkeypatch: pytest.Monk
     again = PageMap.from_dict(doc.pages.to_dict())
     assert again.doubtful == doc.pages.doubtful
     assert "1 line(s) recognised with doubt" in doc.warnings[0]
+
+
+@needs_ocr
+def test_the_doubt_count_is_of_lines_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page number read with doubt is dropped with the page furniture: it is not counted (S1 said
+    "2 line(s) recognised with doubt" and nothing in the text was underlined)."""
+    from gzreader.core.load import images_to_pdf
+
+    real = ocr.recognise
+
+    def with_a_doubtful_page_number(image, page, scale):  # type: ignore[no-untyped-def]
+        lines, unsure = real(image, page, scale)
+        last = lines[-1]
+        height = image.height / scale
+        footer = ocr.OcrLine(
+            "— 1 —", 280.0, height - 40, 315.0, height - 28, 10.0, (280.0, height - 40, 315.0, height - 28), 0.3
+        )
+        return [*lines, footer], unsure + 1 if last else unsure
+
+    monkeypatch.setattr(ocr, "recognise", with_a_doubtful_page_number)
+    buffer = io.BytesIO()
+    _page_image().save(buffer, "PNG", dpi=(150, 150))
+    doc = document_from_bytes(images_to_pdf([buffer.getvalue()]), "scan.pdf")
+    assert "— 1 —" not in doc.text
+    assert "(0 line(s) recognised with doubt)" in doc.warnings[0]
