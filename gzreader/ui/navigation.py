@@ -36,6 +36,7 @@ class Navigation(QObject):
         if ann.start is not None and ann.end is not None:
             self.window.pane.scroll_to_offset(ann.start)
             self.window.pane.select_span(ann.start, ann.end)
+            self.position_changed(ann.start)
 
     def go_to_offset(self, doc_id: str, offset: int) -> None:
         """Show a place of a library document (from the comparison view, say)."""
@@ -44,6 +45,7 @@ class Navigation(QObject):
         if self.window.doc_id == doc_id:
             self.window.pane.ensure_loaded(offset)
             self.window.pane.scroll_to_offset(offset)
+            self.position_changed(offset)
             self.window.activateWindow()
 
     def go_to_hit(self, doc_id: str, start: int, end: int) -> None:
@@ -51,6 +53,7 @@ class Navigation(QObject):
             self.window.open_document(doc_id)
         self.window.pane.scroll_to_offset(start)
         self.window.pane.select_span(start, end)
+        self.position_changed(start)  # the hit's clause is the current one, at once
 
     def position_changed(self, offset: int) -> None:
         """The reader scrolled or jumped: breadcrumb, current clause, its key terms, saved position."""

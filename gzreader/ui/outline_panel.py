@@ -33,6 +33,8 @@ class OutlinePanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.clicked.connect(self._activated)
         self.tree.activated.connect(self._activated)
+        self._following = False  # selecting the clause being read: no jump back to it
+        self.tree.selectionModel().currentChanged.connect(self._moved)
         self.tree.setContextMenuPolicy(self.tree.contextMenuPolicy().CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.no_matches = QLabel(self)
@@ -88,7 +90,11 @@ class OutlinePanel(QWidget):
             while parent.isValid():  # the clause is shown, not hidden in a collapsed branch
                 self.tree.expand(parent)
                 parent = parent.parent()
-            self.tree.setCurrentIndex(index)
+            self._following = True
+            try:
+                self.tree.setCurrentIndex(index)
+            finally:
+                self._following = False
             self.tree.scrollTo(index)
 
     def _filter(self, text: str) -> None:
@@ -102,6 +108,11 @@ class OutlinePanel(QWidget):
                 self._select(self.current_id)  # clearing the filter keeps the reader's place
         self.no_matches.setVisible(bool(text.strip()) and self.proxy.rowCount() == 0)
         self.retranslate_ui()
+
+    def _moved(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        """Arrow keys in the outline move the text along (not only Enter)."""
+        if not self._following and self.tree.hasFocus() and index.isValid():
+            self._activated(index)
 
     def _activated(self, index: QModelIndex) -> None:
         node = self.model.node(self.proxy.mapToSource(index))

@@ -65,7 +65,8 @@ class ReadingPane(QTextEdit):
         self._slices = QTimer(self, singleShot=True, interval=0)
         self._slices.timeout.connect(self._load_slice)
         self._scroll_timer = QTimer(self, singleShot=True, interval=120)
-        self._scroll_timer.timeout.connect(lambda: self.position_changed.emit(self.top_offset()))
+        self._scroll_timer.timeout.connect(self._report_position)
+        self._target: int | None = None  # the place a jump asked for: reported instead of the top
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
 
     # --- content -------------------------------------------------------------------------
@@ -243,6 +244,13 @@ class ReadingPane(QTextEdit):
         self._scroll_timer.stop()
         self._scroll_timer.blockSignals(True)
 
+    def _report_position(self) -> None:
+        """After a jump the current place is where the jump went, even where the text cannot be
+        scrolled that far (the end of a document), not the first visible character."""
+        offset = self._target if self._target is not None else self.top_offset()
+        self._target = None
+        self.position_changed.emit(offset)
+
     def top_offset(self) -> int:
         return self.cursorForPosition(QPoint(4, 4)).position()
 
@@ -259,6 +267,7 @@ class ReadingPane(QTextEdit):
         layout = block.layout()
         line = layout.lineForTextPosition(offset - block.position()) if layout else None
         y = rect.top() + (line.y() if line is not None and line.isValid() else 0)
+        self._target = offset
         self.verticalScrollBar().setValue(int(y))
         cursor = self.textCursor()
         cursor.setPosition(min(offset, document.characterCount() - 1))
