@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gzreader.brief.select import BriefError, BriefOptions, default_file_name, select
@@ -34,6 +34,7 @@ class BriefExporter(QObject):
         super().__init__(parent)
         self.library, self.current, self.jobs, self.feedback = library, current, jobs, feedback
         self.parent_widget = parent
+        self._printer: QPrinter | None = None  # the printer chosen last, kept for the session
 
     def export(self) -> None:
         """Ask for options and a file, build the brief in the background, offer to open it."""
@@ -102,12 +103,28 @@ class BriefExporter(QObject):
             )  # fmt: skip
 
     def _print_file(self, path: Path) -> None:
-        printer = self.make_printer()
-        if QPrintDialog(printer, self.parent_widget).exec() == QPrintDialog.DialogCode.Accepted:
+        """A preview of the brief as it will print; its Print button asks for the printer. The
+        printer chosen (and its settings) is kept for the next print of this session."""
+        printer = self.printer()
+        preview = QPrintPreviewDialog(printer, self.parent_widget)
+        preview.setWindowTitle(self.tr("Print preview"))
+        failures: list[str] = []
+
+        def paint(target: QPrinter) -> None:
             try:
-                print_pdf(path, printer)
+                print_pdf(path, target)
             except OSError as exc:
-                self.feedback.show_error(str(exc))
+                failures.append(str(exc))
+
+        preview.paintRequested.connect(paint)
+        preview.exec()
+        if failures:
+            self.feedback.show_error(failures[-1])
+
+    def printer(self) -> QPrinter:
+        if self._printer is None:
+            self._printer = self.make_printer()
+        return self._printer
 
     def make_printer(self) -> QPrinter:
         return QPrinter(QPrinter.PrinterMode.HighResolution)

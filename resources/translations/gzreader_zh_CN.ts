@@ -245,6 +245,11 @@ Your annotations are saved. Details are in %2</source>
         <source>No program to open PDF files was found. The brief is at %1</source>
         <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
     </message>
+    <message>
+        <location filename="../../gzreader/ui/briefing.py" line="110"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>

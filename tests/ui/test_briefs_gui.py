@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gzreader.ui import briefing
@@ -52,7 +52,7 @@ def test_export_dialog_defaults() -> None:
     assert options.clause == "p2/二/一" and options.tags == ("数据", "要素")
 
 
-def test_print_brief_goes_through_the_print_dialog(app, qtbot, monkeypatch, tmp_path: Path) -> None:
+def test_print_brief_shows_a_preview_and_keeps_the_printer(app, qtbot, monkeypatch, tmp_path: Path) -> None:
     _annotate(app)
     printed = tmp_path / "printed.pdf"
 
@@ -64,7 +64,20 @@ def test_print_brief_goes_through_the_print_dialog(app, qtbot, monkeypatch, tmp_
 
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(briefing.BriefExporter, "make_printer", pdf_printer)
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    previews: list[QPrintPreviewDialog] = []
+
+    def preview_then_print(self: QPrintPreviewDialog) -> int:
+        previews.append(self)
+        self.paintRequested.emit(self.printer())  # what the preview draws, and what Print prints
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview_then_print)
     qtbot.keyClick(app.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 1000, timeout=15000)
     assert len(PdfReader(printed).pages) >= 1
+    assert len(previews) == 1 and previews[0].windowTitle() == "Print preview"
+    first = previews[0].printer()
+    printed.unlink()
+    qtbot.keyClick(app.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(previews) == 2 and printed.exists(), timeout=15000)
+    assert previews[1].printer() is first  # the same printer, its choices kept
