@@ -8,6 +8,8 @@ from gzreader.core import Document, UserError
 from gzreader.core.annotation import COLOR_NAMES_ZH, Annotation
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 
+MAX_TITLE = 300  # characters of a custom title: a few lines at 18 pt
+
 
 class BriefError(UserError):
     """A brief cannot be made (e.g. nothing matches the filters); one line for the user."""
@@ -55,6 +57,9 @@ class Selection:
 
 def select(doc: Document, annotations: list[Annotation], options: BriefOptions) -> Selection:
     """The excerpts, bookmarks and orphans a brief shows; BriefError if nothing matches."""
+    if options.title and len(options.title) > MAX_TITLE:
+        # a title taller than a page cannot be laid out: said before any work is done
+        raise BriefError(f"the brief's title is longer than {MAX_TITLE} characters")
     colors = {c.lower() for c in options.colors}
     tags = set(options.tags)
     subtree = doc.node(options.clause) if options.clause else None

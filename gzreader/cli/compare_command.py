@@ -15,6 +15,7 @@ from gzreader.core.compare_export import to_csv, to_markdown
 from gzreader.store import Library
 
 _VERSION = re.compile(r"^(?P<doc>.+)@(?P<number>\d+)$")
+MAX_VERSION_DIGITS = 9  # "DOC@<5000 digits>" exceeded Python's int() limit
 
 
 def register(commands: Any) -> None:
@@ -53,12 +54,18 @@ def _compare(args: argparse.Namespace) -> None:
 def _document(name: str, library: Any) -> tuple[Document, str]:
     """A file if one exists at `name`, else a library document (DOC or DOC@N)."""
     path = Path(name)
-    if path.exists():
+    try:
+        is_file = path.exists()
+    except OSError:  # a name too long for a path ("DOC@<5000 digits>") is no file
+        is_file = False
+    if is_file:
         return load_document(path), path.name
     found = _VERSION.match(name)
     lib: Library = library()
     record = lib.resolve(found["doc"] if found else name)
     if found:
+        if len(found["number"]) > MAX_VERSION_DIGITS:
+            raise CliError(f"{name[:40]}…: no such version (version numbers are small whole numbers)")
         version = lib.version_of(record.id, int(found["number"]))
         return lib.version_document(version.id), f"第 {version.number} 版 {version.imported[:10]}"
     current = next(v for v in lib.versions(record.id) if v.current)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gzreader.core.clean import clean_lines
 from gzreader.core.errors import DocumentError
@@ -129,19 +130,44 @@ def images_to_pdf(images: list[bytes]) -> bytes:
 
     pages = []
     try:
-        for data in images:
-            image = Image.open(io.BytesIO(data))
-            for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
-                image.seek(frame)
-                pages.append(image.convert("L").copy())
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        with warnings.catch_warnings():
+            # a header declaring a giant picture is refused in one line, not warned about on stderr
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            for data in images:
+                image = Image.open(io.BytesIO(data))
+                for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
+                    image.seek(frame)
+                    pages.append(_grey(image))
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise DocumentError("the image is too large (its header declares more than 89 million pixels)") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise DocumentError("this is not an image gzreader can read (PNG, JPEG or TIFF)") from exc
+    except MemoryError as exc:
+        raise DocumentError("the image is too large to read") from exc
     if not pages:
         raise DocumentError("the image holds no page")
     out = io.BytesIO()
-    dpi = pages[0].info.get("dpi", (200, 200))[0] or 200
-    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi))
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=scan_dpi(pages[0]))
     return out.getvalue()
+
+
+def scan_dpi(image: Any) -> float:
+    """The resolution a scan was made at. A TIFF saved without one (PIL and ImageMagick write 1 or
+    72, an ordinary scanner output) would make a page metres wide: then the page is taken as A4
+    and the resolution follows from its pixels."""
+    dpi = image.info.get("dpi", (0, 0))[0] or 0
+    if 100 <= dpi <= 1200:
+        return float(dpi)
+    return float(min(600, max(100, max(image.size) / 11.69)))  # the long side of A4 in inches
+
+
+def _grey(image: Any) -> Any:
+    """One page in 8-bit grey; 16-bit and floating-point scans are scaled into 0–255 first."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        low, high = image.getextrema()
+        span = (high - low) or 1
+        image = image.point(lambda v: (v - low) * 255 / span).convert("L")
+    return image.convert("L").copy()
 
 
 def _pdf_document(data: bytes, name: str, progress: Callable[[int, int], None] | None = None) -> Document:

@@ -67,6 +67,8 @@ def recognise(image: Any, page: int, scale: float) -> tuple[list[OcrLine], int]:
     scanned upside down or sideways, and how many lines the engine was unsure of."""
     import numpy as np
 
+    if is_blank(image):
+        return [], 0  # a blank page read in all four turns took seconds; skipped in milliseconds
     pixels = np.asarray(image)
     turn, result = 0, _read(pixels)
     # The page as a whole is turned upright here; the engine's own classifier turns single lines,
@@ -95,6 +97,18 @@ def recognise(image: Any, page: int, scale: float) -> tuple[list[OcrLine], int]:
                              tuple(v / scale for v in page_box), float(score)))  # type: ignore[arg-type]  # fmt: skip
         unsure += float(score) < UNSURE
     return lines, unsure
+
+
+def is_blank(image: Any) -> bool:
+    """No ink worth reading: a white page, or a flat grey scan. Judged on a reduced copy (about 400
+    pixels on the short side), where text still shows as clearly darker than the paper."""
+    import numpy as np
+
+    grey = image.convert("L")
+    small = grey.reduce(max(1, min(grey.size) // 400))
+    pixels = np.asarray(small, dtype=np.int16)
+    paper = int(np.median(pixels))
+    return float((pixels < paper - 60).mean()) < 0.0002
 
 
 def _read(pixels: Any) -> list[Any]:

@@ -117,12 +117,16 @@ def _recognise(
     data: bytes, numbers: list[int], progress: Callable[[int, int], None] | None
 ) -> tuple[list[PdfLine], int]:
     """OCR of the given pages, rendered in grey at the engine's resolution."""
-    scale = ocr.DPI / 72
 
     def render(pypdfium2: ModuleType) -> list[tuple[int, Any, float]]:
         pdf = _open(pypdfium2, data)
         try:
-            return [(n, pdf[n - 1].render(scale=scale, grayscale=True).to_pil(), scale) for n in numbers]
+            out = []
+            for n in numbers:
+                page = pdf[n - 1]
+                scale = render_scale(*page.get_size())
+                out.append((n, page.render(scale=scale, grayscale=True).to_pil(), scale))
+            return out
         finally:
             pdf.close()
 
@@ -132,6 +136,16 @@ def _recognise(
                      o.score < ocr.UNSURE)
              for page, found in recognised.items() for o in found]  # fmt: skip
     return lines, unsure
+
+
+MAX_RENDER_PIXELS = 40_000_000  # a page of a poster or a hostile 200,000-pt MediaBox: scaled down to this
+
+
+def render_scale(width: float, height: float) -> float:
+    """Pixels per point for OCR: the engine's resolution, less for a page too large to hold."""
+    scale = ocr.DPI / 72
+    area = max(1.0, width * height)
+    return min(scale, float((MAX_RENDER_PIXELS / area) ** 0.5))
 
 
 def _reading(line: PdfLine) -> tuple[int, float, float]:

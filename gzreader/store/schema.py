@@ -268,6 +268,8 @@ def _open_failure(path: Path, exc: sqlite3.Error, read_only: bool) -> str:
 
 def check_file(path: Path) -> None:
     """Refuse a file that exists but is not an SQLite database (truncated, overwritten …)."""
+    if path.is_dir():
+        raise LibraryError(f"{path}: is a folder, not a library file; move it away or choose another --data-dir")
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
