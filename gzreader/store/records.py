@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gzreader.core.annotation import Annotation
@@ -51,9 +52,14 @@ class Change:
             raise ValueError(f"this change touched {len(touched)} annotations, not one")
         return touched[0]
 
-    @property
-    def annotations(self) -> tuple[Annotation, ...]:
-        return self.created + self.updated + self.deleted
+    def applied_to(self, annotations: Sequence[Annotation]) -> list[Annotation]:
+        """A view's list of live annotations after this change, in the library's own order
+        (reading order, orphans last), so that views never re-read the library for one edit."""
+        gone = {a.id for a in self.deleted}
+        replaced = {a.id: a for a in self.created + self.updated}
+        kept = [replaced.pop(a.id, a) for a in annotations if a.id not in gone]
+        merged = kept + list(replaced.values())
+        return sorted(merged, key=lambda a: (a.orphan, a.anchor.start, a.anchor.end, a.created, a.id))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from gzreader.core import AnnotationKind, Citation, Document
 from gzreader.core.annotation import DEFAULT_COLOR, PALETTE, Annotation, color_hex
 from gzreader.store import Change
-from gzreader.ui.reading_pane import apply_delta, color_name
+from gzreader.ui.reading_pane import color_name
 
 ANN_ROLE = Qt.ItemDataRole.UserRole + 2
 QUOTE_CHARS = 28
@@ -127,7 +127,7 @@ class AnnotationsPanel(QWidget):
 
     def apply_change(self, change: Change) -> None:
         """Apply one write's delta to the list (the filters' tag list follows)."""
-        self.annotations = apply_delta(self.annotations, change)
+        self.annotations = change.applied_to(self.annotations)
         self._fill_filters()
         self.refresh()
 

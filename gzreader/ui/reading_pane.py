@@ -77,7 +77,7 @@ class ReadingPane(QTextEdit):
 
     def apply_change(self, change: Change) -> None:
         """Draw one write's delta: only the paragraphs it touches are restyled."""
-        self.set_annotations(apply_delta(self.annotations, change))
+        self.set_annotations(change.applied_to(self.annotations))
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Show a new set of annotations, restyling only the paragraphs whose marks changed."""
@@ -416,15 +416,6 @@ def _paragraph_end(text: str, at_least: int) -> int:
         return len(text)
     end = text.find("\n", at_least)
     return len(text) if end < 0 else end
-
-
-def apply_delta(annotations: Sequence[Annotation], change: Change) -> list[Annotation]:
-    """The list of live annotations after `change` (reading order, orphans last)."""
-    gone = {a.id for a in change.deleted}
-    replaced = {a.id: a for a in change.created + change.updated}
-    kept = [replaced.pop(a.id, a) for a in annotations if a.id not in gone]
-    merged = kept + list(replaced.values())
-    return sorted(merged, key=lambda a: (a.orphan, a.anchor.start, a.anchor.end, a.created, a.id))
 
 
 def color_name(widget: QWidget, name: str) -> str:

@@ -85,3 +85,37 @@ def test_hostile_text_is_stored_literally(library: Library, doc_id: str, text: s
     assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     hits = library.search(text[:20], doc_id)
     assert any(h.where == "note" and h.annotation_id == ann.id for h in hits)
+
+
+def test_a_change_applied_to_a_view_gives_the_librarys_own_list(library: Library) -> None:
+    """Views apply each write's Change instead of re-reading: after many random writes of many
+    annotations at once, the view's list equals the library's, in its order (an unsorted result
+    once survived every GUI test, which only ever made one annotation at a time)."""
+    import random
+
+    from gzreader.store.w3c_import import import_collection
+
+    chance = random.Random(7)
+    doc_id = library.import_file(SEED).record.id
+    text = library.document(doc_id).text
+    view: list = []
+    for _ in range(30):
+        start = chance.randrange(0, len(text) - 20)
+        view = library.annotate(doc_id, start, start + chance.randrange(1, 20)).applied_to(view)
+    # many at once: an import of a collection of 40 new annotations, positions in random order
+    items = []
+    for n in range(40):
+        start = chance.randrange(0, len(text) - 10)
+        items.append({"id": f"urn:uuid:00000000-0000-4000-8000-{n:012d}", "type": "Annotation",
+                      "motivation": "highlighting", "target": {"selector": [
+                          {"type": "TextQuoteSelector", "exact": text[start : start + 5]},
+                          {"type": "TextPositionSelector", "start": start, "end": start + 5}]}})  # fmt: skip
+    report = import_collection(library, {"type": "AnnotationCollection", "first": {"items": items}}, doc_id)
+    from gzreader.store import Change
+
+    view = Change(doc_id, created=report.imported).applied_to(view)
+    for ann in chance.sample(library.annotations(doc_id), 15):
+        change = chance.choice([lambda a=ann: library.delete(a.id), lambda a=ann: library.update(a.id, note="改")])()
+        view = change.applied_to(view)
+    assert [a.id for a in view] == [a.id for a in library.annotations(doc_id)]
+    assert view == library.annotations(doc_id)

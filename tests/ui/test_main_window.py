@@ -433,6 +433,11 @@ def test_only_the_latest_search_is_shown(app, qtbot) -> None:
     qtbot.wait(50)
     group = window.search_panel.tree.topLevelItem(0)
     assert group.childCount() == window.doc.text.count("区块链")
+    # the answer to an older query arriving late (another pool could deliver out of order): dropped
+    stale = app.library.search("广州", limit=500)
+    window.searcher._deliver(None, "广州", stale)
+    group = window.search_panel.tree.topLevelItem(0)
+    assert group.childCount() == window.doc.text.count("区块链") != len(stale)
 
 
 def test_annotation_list_shows_the_clause_and_the_full_citation_on_hover(app) -> None:
