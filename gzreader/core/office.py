@@ -49,13 +49,13 @@ def looks_like_html(data: bytes) -> bool:
 
 
 def converted(path: Path, data: bytes) -> tuple[bytes, str] | None:
-    """(bytes, name) of a .doc/.wps file in a format gzreader reads: HTML as it is, else .docx by
-    LibreOffice; None when the file is of another kind or LibreOffice is not installed (the caller
-    then says what to do)."""
+    """(.docx bytes, name) of a .doc/.wps file converted by LibreOffice; None when the file is of
+    another kind, is a web page, or LibreOffice is not installed (the caller then reads it as HTML
+    or says what to do)."""
     if path.suffix.lower() not in CONVERTIBLE:
         return None
     if looks_like_html(data):
-        return data, path.stem + ".html"
+        return None  # a web page: document_from_bytes reads it with the HTML import, fetching nothing
     command = soffice()
     if command is None:
         return None

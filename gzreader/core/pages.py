@@ -75,7 +75,8 @@ class PageMap:
 
     def first_offset(self, page: int) -> int | None:
         """Where the text of `page` begins (None: no text on it)."""
-        return next((self.offsets[i] for i, on in enumerate(self.pages) if on == page), None)
+        at = bisect.bisect_left(self.pages, page)  # lines run in page order
+        return self.offsets[at] if at < len(self.pages) and self.pages[at] == page else None
 
     def offset_at(self, page: int, x: float, y: float) -> int | None:
         """The offset of the line nearest to the point (x, y) on `page` (a click on the page)."""

@@ -57,7 +57,6 @@ class CreateAnnotation(Step):
         if self.write is None:
             return self.library.undelete(self.ann_id)
         change, self.write = self.write(), None
-        assert change.annotation is not None
         self.ann_id = change.annotation.id
         return change
 

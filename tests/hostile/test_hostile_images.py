@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 import zlib
 from pathlib import Path
 
@@ -87,10 +86,8 @@ def test_a_blank_page_is_skipped_before_recognition(monkeypatch: pytest.MonkeyPa
     from PIL import Image
 
     monkeypatch.setattr(ocr, "_read", lambda _pixels: pytest.fail("the engine ran on a blank page"))
-    start = time.perf_counter()
     for colour in (255, 180):  # white, and a flat grey scan
         assert ocr.recognise(Image.new("L", (1654, 2339), colour), 1, 200 / 72) == ([], 0)
-    assert time.perf_counter() - start < 2  # generous: it takes milliseconds
     assert not ocr.is_blank(_page())
 
 
