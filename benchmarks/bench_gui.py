@@ -108,7 +108,7 @@ def highlights() -> tuple[float, float, float]:
     pane.resize(900, 700)
 
     def render_all() -> None:  # the pane lays a long text out in slices; here all of them at once
-        pane.render()
+        pane.redraw()
         pane.ensure_loaded(doc.chars)
 
     def timed(annotations: list[Annotation]) -> float:

@@ -1,4 +1,4 @@
-"""Lint and types are part of the test suite: ruff check, ruff format --check, mypy on the core."""
+"""Lint and types are part of the test suite: ruff check, ruff format --check, mypy --strict on the whole package (core, store, brief, cli and ui)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,6 @@ def test_ruff_format() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_core_packages() -> None:
+def test_mypy_strict_on_the_whole_package() -> None:
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

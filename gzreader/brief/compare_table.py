@@ -53,8 +53,9 @@ def build_comparison_pdf(
     base = {"fontName": fonts.body, "fontSize": 9.5, "leading": 15, "wordWrap": "CJK"}
     cell = ParagraphStyle("cell", **base)
     head = ParagraphStyle("head", **{**base, "fontName": fonts.heading, "fontSize": 10.5})
-    title_style = ParagraphStyle("title", **{**base, "fontName": fonts.heading, "fontSize": 16, "leading": 24,
-                                            "alignment": 1, "spaceAfter": 4})  # fmt: skip
+    title_style = ParagraphStyle(
+        "title", **{**base, "fontName": fonts.heading, "fontSize": 16, "leading": 24, "alignment": 1, "spaceAfter": 4}
+    )
     meta = ParagraphStyle("meta", **{**base, "fontSize": 9, "textColor": colors.HexColor("#444444")})
 
     def para(markup: str, style: ParagraphStyle) -> Paragraph:
@@ -85,13 +86,16 @@ def build_comparison_pdf(
         rows.append([text("（两个版本没有差别）", cell), text("", cell)])
     width, height = landscape(PAPERS.get(paper.lower(), A4))
     usable = width - 30 * mm
-    style = TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.body),  # else Helvetica, never embedded
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ])  # fmt: skip
+    style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.body),  # else Helvetica, never embedded
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
     header = f"新旧对照表　{titles} → {titles_new}"
 
     def build(split_rows: int) -> tuple[bytes, int]:
@@ -100,10 +104,18 @@ def build_comparison_pdf(
         table.setStyle(style)
         buffer = io.BytesIO()
         template = SimpleDocTemplate(
-            buffer, pagesize=(width, height), leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
-            bottomMargin=16 * mm, title="新旧对照表", subject=f"{comparison.old_title} → {comparison.new_title}",
-            author="gzreader", creator=f"gzreader {__version__}", initialFontName=fonts.body,
-        )  # fmt: skip
+            buffer,
+            pagesize=(width, height),
+            leftMargin=15 * mm,
+            rightMargin=15 * mm,
+            topMargin=18 * mm,
+            bottomMargin=16 * mm,
+            title="新旧对照表",
+            subject=f"{comparison.old_title} → {comparison.new_title}",
+            author="gzreader",
+            creator=f"gzreader {__version__}",
+            initialFontName=fonts.body,
+        )
         template.build([*story, table], canvasmaker=numbered_canvas(header, fonts))
         return buffer.getvalue(), template.page
 

@@ -43,26 +43,71 @@ class BriefResult:
 class _Styles:
     def __init__(self, fonts: FontSet) -> None:
         base = {"wordWrap": "CJK", "leading": 16, "fontSize": 10.5, "fontName": fonts.body}
-        self.title = ParagraphStyle("title", **{**base, "fontName": fonts.heading, "fontSize": 18, "leading": 26,
-                                                "alignment": TA_CENTER, "spaceAfter": 6})  # fmt: skip
+        self.title = ParagraphStyle(
+            "title",
+            **{
+                **base,
+                "fontName": fonts.heading,
+                "fontSize": 18,
+                "leading": 26,
+                "alignment": TA_CENTER,
+                "spaceAfter": 6,
+            },
+        )
         self.subtitle = ParagraphStyle("subtitle", **{**base, "alignment": TA_CENTER, "fontSize": 11, "spaceAfter": 10})
         self.meta = ParagraphStyle(
             "meta", **{**base, "fontSize": 9, "leading": 13, "textColor": colors.HexColor("#444444")}
         )
-        self.section = ParagraphStyle("section", **{**base, "fontName": fonts.heading, "fontSize": 14, "leading": 20,
-                                                    "spaceBefore": 12, "spaceAfter": 6, "keepWithNext": 1})  # fmt: skip
+        self.section = ParagraphStyle(
+            "section",
+            **{
+                **base,
+                "fontName": fonts.heading,
+                "fontSize": 14,
+                "leading": 20,
+                "spaceBefore": 12,
+                "spaceAfter": 6,
+                "keepWithNext": 1,
+            },
+        )
         self.group = [
-            ParagraphStyle(f"group{d}", **{**base, "fontName": fonts.heading, "fontSize": max(10.5, 13 - d),
-                                           "leading": 18, "spaceBefore": 8, "spaceAfter": 3, "leftIndent": 8 * d,
-                                           "keepWithNext": 1})
+            ParagraphStyle(
+                f"group{d}",
+                **{
+                    **base,
+                    "fontName": fonts.heading,
+                    "fontSize": max(10.5, 13 - d),
+                    "leading": 18,
+                    "spaceBefore": 8,
+                    "spaceAfter": 3,
+                    "leftIndent": 8 * d,
+                    "keepWithNext": 1,
+                },
+            )
             for d in range(8)
-        ]  # fmt: skip
-        self.citation = ParagraphStyle("citation", **{**base, "fontName": fonts.heading, "fontSize": 10,
-                                                      "textColor": colors.HexColor("#7a1f1f"), "spaceBefore": 6,
-                                                      "keepWithNext": 1})  # fmt: skip
+        ]
+        self.citation = ParagraphStyle(
+            "citation",
+            **{
+                **base,
+                "fontName": fonts.heading,
+                "fontSize": 10,
+                "textColor": colors.HexColor("#7a1f1f"),
+                "spaceBefore": 6,
+                "keepWithNext": 1,
+            },
+        )
         self.quote = ParagraphStyle("quote", **{**base, "leftIndent": 10})
-        self.note = ParagraphStyle("note", **{**base, "fontName": fonts.note, "leftIndent": 10, "spaceBefore": 3,
-                                              "textColor": colors.HexColor("#1f3a7a")})  # fmt: skip
+        self.note = ParagraphStyle(
+            "note",
+            **{
+                **base,
+                "fontName": fonts.note,
+                "leftIndent": 10,
+                "spaceBefore": 3,
+                "textColor": colors.HexColor("#1f3a7a"),
+            },
+        )
         self.tags = ParagraphStyle(
             "tags", **{**base, "fontSize": 9, "leftIndent": 10, "textColor": colors.HexColor("#666666")}
         )
@@ -150,9 +195,14 @@ def build_brief(
 
     title, subtitle = heading_lines(doc.title, options.title)
     story: list[Flowable] = [_outlined(para(title, styles.title), title, 0), para(subtitle, styles.subtitle)]
-    meta = [("文号", doc.doc_number or "—"), ("来源", source_name(options.source, doc)),
-            ("编制日期", options.prepared or date.today().isoformat()), ("摘编条数", str(len(chosen.excerpts))),
-            ("筛选条件", options.describe_filters()), *options.extra.items()]  # fmt: skip
+    meta = [
+        ("文号", doc.doc_number or "—"),
+        ("来源", source_name(options.source, doc)),
+        ("编制日期", options.prepared or date.today().isoformat()),
+        ("摘编条数", str(len(chosen.excerpts))),
+        ("筛选条件", options.describe_filters()),
+        *options.extra.items(),
+    ]
     story += [para(f"{k}：{v}", styles.meta) for k, v in meta]
     story.append(Spacer(1, 6 * mm))
     story += _excerpts(doc, chosen, options, styles, para)
@@ -165,11 +215,19 @@ def build_brief(
     width, height = PAPERS.get(options.paper.lower(), A4)
     buffer = io.BytesIO()
     template = _Template(
-        buffer, pagesize=(width, height), leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
-        bottomMargin=18 * mm, title=title, subject=doc.title, author="gzreader",
+        buffer,
+        pagesize=(width, height),
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        subject=doc.title,
+        author="gzreader",
         keywords=", ".join(sorted({t for a in chosen.excerpts for t in a.tags})) or "批注摘编",
-        creator=f"gzreader {__version__}", initialFontName=fonts.body,
-    )  # fmt: skip
+        creator=f"gzreader {__version__}",
+        initialFontName=fonts.body,
+    )
     canvas_class = numbered_canvas(doc.title, fonts)
     template.build(story, canvasmaker=canvas_class)
     data = buffer.getvalue()

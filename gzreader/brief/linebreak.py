@@ -54,8 +54,9 @@ def _split(frags: Any, max_widths: list[float], calc_bounds: Any, encoding: str 
             while i < len(units) and str(units[i]) in CANNOT_START and i > line_start:
                 extra -= units[i].width
                 i += 1
-        lines.append(paragraph.makeCJKParaLine(units[line_start:i], max_width, max_width - extra, extra, line_break,
-                                               calc_bounds))  # fmt: skip
+        lines.append(
+            paragraph.makeCJKParaLine(units[line_start:i], max_width, max_width - extra, extra, line_break, calc_bounds)
+        )
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
         line_start = i
         width_used = 0

@@ -86,8 +86,9 @@ def _write(result: Comparison, out: Path, everything: bool, old_version: str, ne
         elif suffix == ".json":
             import json
 
-            out.write_text(json.dumps(result.to_dict(everything=everything), ensure_ascii=False, indent=2) + "\n",
-                           encoding="utf-8")  # fmt: skip
+            out.write_text(
+                json.dumps(result.to_dict(everything=everything), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
         else:
             raise CliError(f"{out}: write .pdf, .md, .csv or .json")
     except OSError as exc:

@@ -81,8 +81,9 @@ def register(commands: Any) -> None:
     p = add("export", _export, "print an annotated PDF brief of a document")
     p.add_argument("doc", metavar="DOC")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--color", action="append", default=[], type=_color, metavar="C",
-                   help="only these colours (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--color", action="append", default=[], type=_color, metavar="C", help="only these colours (repeatable)"
+    )
     p.add_argument("--tag", action="append", default=[], metavar="T", help="only annotations with one of these tags")
     p.add_argument("--clause", metavar="ID", help="only this clause and the clauses under it")
     p.add_argument("--kind", action="append", choices=("highlight", "note"), help="only highlights or only notes")
@@ -92,8 +93,13 @@ def register(commands: Any) -> None:
     p.add_argument("--orphans", action="store_true", help="add annotations whose text vanished, marked as such")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--pages", action="store_true", help="cite the page of a PDF original with each excerpt")
-    p.add_argument("--max-chars", type=int, default=5000, metavar="N",
-                   help="cut quotes and notes longer than N characters, marked …（全文见库） (0: never)")  # fmt: skip
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=5000,
+        metavar="N",
+        help="cut quotes and notes longer than N characters, marked …（全文见库） (0: never)",
+    )
 
     restore = commands.add_parser("restore", help="replace the library with a backup (the current one is kept)")
     add_json_flag(restore)
@@ -140,12 +146,18 @@ def _import(args: argparse.Namespace, library: Library) -> None:
     if args.replace:
         if len(args.paths) != 1:
             raise CliError("--replace takes exactly one PATH")
-        result = library.replace(library.resolve(args.replace).id, args.paths[0])
+        replaced = library.replace(library.resolve(args.replace).id, args.paths[0])
         if args.json:
-            write_json({"id": result.record.id, "title": result.record.title, "moved": result.moved,
-                        "orphans": list(result.orphaned)})  # fmt: skip
+            write_json(
+                {
+                    "id": replaced.record.id,
+                    "title": replaced.record.title,
+                    "moved": replaced.moved,
+                    "orphans": list(replaced.orphaned),
+                }
+            )
         else:
-            write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+            write(f"{replaced.record.id}\t{one_line(replaced.record.title)}\n")
         return
     records = []
 
@@ -176,8 +188,19 @@ def _import(args: argparse.Namespace, library: Library) -> None:
 def _list(args: argparse.Namespace, library: Library) -> None:
     records = library.documents()
     if args.json:
-        write_json([{"id": r.id, "title": r.title, "doc_number": r.doc_number, "source": r.source_path,
-                     "annotations": r.annotation_count, "imported": r.created} for r in records])  # fmt: skip
+        write_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "doc_number": r.doc_number,
+                    "source": r.source_path,
+                    "annotations": r.annotation_count,
+                    "imported": r.created,
+                }
+                for r in records
+            ]
+        )
         return
     for r in records:
         write(f"{r.id}\t{one_line(r.title)}\t{r.doc_number or ''}\t{r.annotation_count}\n")
@@ -197,12 +220,25 @@ def _annotate(args: argparse.Namespace, library: Library) -> None:
 def _annotation_dict(library: Library, ann: Annotation) -> dict[str, Any]:
     doc = library.document(ann.document_id)
     made = ann.anchor.citation
-    return {"id": ann.id, "doc": ann.document_id, "kind": str(ann.kind), "color": ann.color, "note": ann.note,
-            "tags": list(ann.tags), "quote": ann.quote, "start": ann.start, "end": ann.end,
-            "clause": None if ann.orphan else ann.anchor.clause_id,
-            "citation": citation_text(doc, ann),
-            "made_at": made.full() if made else None, "clause_title": ann.anchor.clause_title,
-            "created": ann.created, "modified": ann.modified, "deleted": ann.deleted, "orphan": ann.orphan}  # fmt: skip
+    return {
+        "id": ann.id,
+        "doc": ann.document_id,
+        "kind": str(ann.kind),
+        "color": ann.color,
+        "note": ann.note,
+        "tags": list(ann.tags),
+        "quote": ann.quote,
+        "start": ann.start,
+        "end": ann.end,
+        "clause": None if ann.orphan else ann.anchor.clause_id,
+        "citation": citation_text(doc, ann),
+        "made_at": made.full() if made else None,
+        "clause_title": ann.anchor.clause_title,
+        "created": ann.created,
+        "modified": ann.modified,
+        "deleted": ann.deleted,
+        "orphan": ann.orphan,
+    }
 
 
 def _annotations(args: argparse.Namespace, library: Library) -> None:
@@ -263,18 +299,31 @@ def _export(args: argparse.Namespace, library: Library) -> None:
     record = library.resolve(args.doc)
     output_path(args.out, args.data_dir)
     options = BriefOptions(
-        title=args.title, colors=tuple(args.color), tags=tuple(args.tag), clause=args.clause,
-        kinds=tuple(args.kind or ("highlight", "note")), bookmarks=args.bookmarks, orphans=args.orphans,
-        context=args.context, paper=args.paper, source=record.source_path or "", max_chars=max(0, args.max_chars), with_pages=args.pages,
-    )  # fmt: skip
+        title=args.title,
+        colors=tuple(args.color),
+        tags=tuple(args.tag),
+        clause=args.clause,
+        kinds=tuple(args.kind or ("highlight", "note")),
+        bookmarks=args.bookmarks,
+        orphans=args.orphans,
+        context=args.context,
+        paper=args.paper,
+        source=record.source_path or "",
+        max_chars=max(0, args.max_chars),
+        with_pages=args.pages,
+    )
     try:
         result = build_brief(library.document(record.id), library.annotations(record.id), options, args.out)
     except BriefError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"{args.out}: cannot write ({exc.strerror})") from exc
-    summary = {"out": args.out, "pages": result.pages, "excerpts": result.excerpts,
-               "missing": [f"U+{ord(c):04X}" for c in result.missing]}  # fmt: skip
+    summary = {
+        "out": args.out,
+        "pages": result.pages,
+        "excerpts": result.excerpts,
+        "missing": [f"U+{ord(c):04X}" for c in result.missing],
+    }
     write_json(summary) if args.json else write(f"{args.out}\t{result.pages} pages\t{result.excerpts} excerpts\n")
 
 

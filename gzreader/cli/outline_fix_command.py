@@ -43,8 +43,19 @@ def _outline_fix(args: argparse.Namespace, library: Library) -> None:
     if args.list:
         fixes = library.outline_fixes(record.id)
         if args.json:
-            write_json([{"id": f.id, "action": f.action.value, "quote": f.quote, "kind": f.kind, "level": f.level,
-                         "created": f.created} for f in fixes])  # fmt: skip
+            write_json(
+                [
+                    {
+                        "id": f.id,
+                        "action": f.action.value,
+                        "quote": f.quote,
+                        "kind": f.kind,
+                        "level": f.level,
+                        "created": f.created,
+                    }
+                    for f in fixes
+                ]
+            )
         else:
             write("".join(f"{f.id}\t{one_line(f.describe())}\n" for f in fixes))
         return
@@ -57,16 +68,18 @@ def _outline_fix(args: argparse.Namespace, library: Library) -> None:
         if args.heading_at is not None:
             correction = correction_at_quote(doc, args.heading_at, args.kind or "", args.at_level)
         elif args.not_heading:
-            correction = correction_for_node(doc, _node(library.document(record.id), args.not_heading),
-                                             FixAction.NOT_HEADING)  # fmt: skip
+            correction = correction_for_node(
+                doc, _node(library.document(record.id), args.not_heading), FixAction.NOT_HEADING
+            )
         elif args.join:
             correction = correction_for_node(doc, _node(library.document(record.id), args.join), FixAction.JOIN)
         else:
             node_id, level = args.level
             if not level.isdigit():
                 raise CliError(f"--level: N must be a number, not {level!r}")
-            correction = correction_for_node(doc, _node(library.document(record.id), node_id), FixAction.LEVEL,
-                                             int(level))  # fmt: skip
+            correction = correction_for_node(
+                doc, _node(library.document(record.id), node_id), FixAction.LEVEL, int(level)
+            )
     except CorrectionError as exc:
         raise CliError(str(exc)) from exc
     _, stored = library.add_outline_fix(record.id, correction)

@@ -22,8 +22,15 @@ PALETTE: dict[str, str] = {
     "red": "#ff8a80",
 }
 DEFAULT_COLOR = "yellow"
-COLOR_NAMES_ZH = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色", "purple": "紫色", "orange": "橙色",
-                  "red": "红色"}  # fmt: skip
+COLOR_NAMES_ZH = {
+    "yellow": "黄色",
+    "green": "绿色",
+    "blue": "蓝色",
+    "pink": "粉色",
+    "purple": "紫色",
+    "orange": "橙色",
+    "red": "红色",
+}
 
 
 @dataclass(frozen=True)

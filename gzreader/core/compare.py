@@ -40,8 +40,15 @@ class Status(StrEnum):
     MERGED = "merged"
 
 
-STATUS_ZH = {Status.UNCHANGED: "未修改", Status.CHANGED: "修改", Status.ADDED: "新增", Status.DELETED: "删除",
-             Status.MOVED: "移动", Status.SPLIT: "拆分", Status.MERGED: "合并"}  # fmt: skip
+STATUS_ZH = {
+    Status.UNCHANGED: "未修改",
+    Status.CHANGED: "修改",
+    Status.ADDED: "新增",
+    Status.DELETED: "删除",
+    Status.MOVED: "移动",
+    Status.SPLIT: "拆分",
+    Status.MERGED: "合并",
+}
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,13 @@ class Unit:
     key: str  # `text` normalised for comparison (no whitespace, brackets of one width)
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "label": self.label, "citation": self.citation.full(), "start": self.start,
-                "end": self.end}  # fmt: skip
+        return {
+            "id": self.id,
+            "label": self.label,
+            "citation": self.citation.full(),
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)
@@ -79,8 +91,13 @@ class Pair:
                 return None
             return units[0].to_dict() if len(units) == 1 else [u.to_dict() for u in units]
 
-        return {"status": str(self.status), "similarity": round(self.similarity, 3), "old": side(self.old),
-                "new": side(self.new), "ops": [list(op) for op in self.ops]}  # fmt: skip
+        return {
+            "status": str(self.status),
+            "similarity": round(self.similarity, 3),
+            "old": side(self.old),
+            "new": side(self.new),
+            "ops": [list(op) for op in self.ops],
+        }
 
 
 @dataclass(frozen=True)
@@ -103,8 +120,10 @@ class Comparison:
 
     def to_dict(self, *, everything: bool = False) -> dict[str, object]:
         pairs = self.pairs if everything else tuple(self.changes)
-        return {"summary": {"old": self.old_title, "new": self.new_title, **self.counts},
-                "pairs": [p.to_dict() for p in pairs]}  # fmt: skip
+        return {
+            "summary": {"old": self.old_title, "new": self.new_title, **self.counts},
+            "pairs": [p.to_dict() for p in pairs],
+        }
 
 
 # --- units ---------------------------------------------------------------------------------
@@ -128,8 +147,17 @@ def units_of(doc: Document) -> list[Unit]:
     units, at = [], 0
     for number, paragraph in enumerate(doc.text.split("\n"), start=1):
         if paragraph.strip():
-            units.append(Unit(f"¶{number}", f"第{number}段", Citation(doc.title, f"第{number}段"), at,
-                              at + len(paragraph), paragraph, _key(paragraph)))  # fmt: skip
+            units.append(
+                Unit(
+                    f"¶{number}",
+                    f"第{number}段",
+                    Citation(doc.title, f"第{number}段"),
+                    at,
+                    at + len(paragraph),
+                    paragraph,
+                    _key(paragraph),
+                )
+            )
         at += len(paragraph) + 1
     return units
 
@@ -256,8 +284,10 @@ def _moves(a: Sequence[Unit], b: Sequence[Unit], olds: list[int], news: list[int
     if not olds or not news or len(olds) * len(news) > MAX_CELLS:
         return []
     scores = _similarities([a[i].key for i in olds], [b[j].key for j in news])
-    candidates = sorted(((scores[x][y], x, y) for x in range(len(olds)) for y in range(len(news))
-                         if scores[x][y] >= MOVE_AT), reverse=True)  # fmt: skip
+    candidates = sorted(
+        ((scores[x][y], x, y) for x in range(len(olds)) for y in range(len(news)) if scores[x][y] >= MOVE_AT),
+        reverse=True,
+    )
     used_x: set[int] = set()
     used_y: set[int] = set()
     out = []

@@ -23,8 +23,14 @@ def _side(pair: Pair, keep: str, mark: str) -> str:
 
 def to_markdown(comparison: Comparison, *, everything: bool = False) -> str:
     """A two-column table: deletions ~~struck~~, additions **bold**."""
-    lines = [f"# 新旧对照表：{book_title(comparison.old_title)} → {book_title(comparison.new_title)}", "",
-             comparison.summary_zh(), "", "| 修改前 | 修改后 | 状态 |", "|---|---|---|"]  # fmt: skip
+    lines = [
+        f"# 新旧对照表：{book_title(comparison.old_title)} → {book_title(comparison.new_title)}",
+        "",
+        comparison.summary_zh(),
+        "",
+        "| 修改前 | 修改后 | 状态 |",
+        "|---|---|---|",
+    ]
     for pair in comparison.pairs if everything else comparison.changes:
         old = ("**" + "、".join(u.label for u in pair.old) + "** " + _side(pair, "delete", "~~")) if pair.old else "—"
         new = ("**" + "、".join(u.label for u in pair.new) + "** " + _side(pair, "insert", "**")) if pair.new else "—"
@@ -42,12 +48,17 @@ def to_csv(comparison: Comparison, *, everything: bool = False) -> str:
     writer.writeheader()
     for pair in comparison.pairs if everything else comparison.changes:
         diff = "".join(t if op == "equal" else f"[-{t}-]" if op == "delete" else f"{{+{t}+}}" for op, t in pair.ops)
-        writer.writerow({
-            "status": str(pair.status), "similarity": round(pair.similarity, 3),
-            "old": "、".join(u.label for u in pair.old), "new": "、".join(u.label for u in pair.new),
-            "old_citation": spreadsheet_safe("、".join(u.citation.full() for u in pair.old)),
-            "new_citation": spreadsheet_safe("、".join(u.citation.full() for u in pair.new)),
-            "old_text": spreadsheet_safe("\n".join(u.text for u in pair.old)),
-            "new_text": spreadsheet_safe("\n".join(u.text for u in pair.new)), "diff": spreadsheet_safe(diff),
-        })  # fmt: skip
+        writer.writerow(
+            {
+                "status": str(pair.status),
+                "similarity": round(pair.similarity, 3),
+                "old": "、".join(u.label for u in pair.old),
+                "new": "、".join(u.label for u in pair.new),
+                "old_citation": spreadsheet_safe("、".join(u.citation.full() for u in pair.old)),
+                "new_citation": spreadsheet_safe("、".join(u.citation.full() for u in pair.new)),
+                "old_text": spreadsheet_safe("\n".join(u.text for u in pair.old)),
+                "new_text": spreadsheet_safe("\n".join(u.text for u in pair.new)),
+                "diff": spreadsheet_safe(diff),
+            }
+        )
     return out.getvalue()

@@ -90,8 +90,11 @@ def _checked(correction: Correction) -> Correction:
 def correction_for_node(doc: Document, node: OutlineNode, action: FixAction, level: int = 0) -> Correction:
     """Not-a-heading, join or change-level of an outline node."""
     start = node.heading_start
-    return _checked(Correction(action, doc.text[start : node.heading_end],
-                               doc.text[max(0, start - PREFIX_CHARS) : start], level=level))  # fmt: skip
+    return _checked(
+        Correction(
+            action, doc.text[start : node.heading_end], doc.text[max(0, start - PREFIX_CHARS) : start], level=level
+        )
+    )
 
 
 def correction_at(doc: Document, offset: int, kind: str = "", level: int = 0) -> Correction:
@@ -105,8 +108,15 @@ def correction_at(doc: Document, offset: int, kind: str = "", level: int = 0) ->
     paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
     if not paragraph.strip():
         raise CorrectionError("there is no text to make a heading of here")
-    return _checked(Correction(FixAction.HEADING, _first_sentence(paragraph)[:MAX_QUOTE],
-                               doc.text[max(0, start - PREFIX_CHARS) : start], kind=kind, level=level))  # fmt: skip
+    return _checked(
+        Correction(
+            FixAction.HEADING,
+            _first_sentence(paragraph)[:MAX_QUOTE],
+            doc.text[max(0, start - PREFIX_CHARS) : start],
+            kind=kind,
+            level=level,
+        )
+    )
 
 
 def correction_at_quote(doc: Document, quote: str, kind: str = "", level: int = 0) -> Correction:
@@ -211,8 +221,7 @@ def _apply(doc: Document, flat: list[_Flat], correction: Correction) -> bool:
         if i + 1 < len(flat) and flat[i + 1].node.heading_start == line_end + 1:
             _unmake(flat, i + 1)  # the second line was taken for a heading of its own
         title = (node.title + _first_sentence(following)).rstrip("。；")
-        flat[i].node = replace(node, heading=heading, title=title,
-                               heading_end=node.heading_start + len(heading))  # fmt: skip
+        flat[i].node = replace(node, heading=heading, title=title, heading_end=node.heading_start + len(heading))
         flat[i].touched = True
     return True
 
@@ -234,11 +243,22 @@ def _insert(doc: Document, flat: list[_Flat], correction: Correction) -> bool:
     label = marker.label if marker else ""
     title = (marker.rest if marker else correction.quote).rstrip("。；").strip()
     parent = next((f.node for f in reversed(flat[:at]) if f.depth < depth), None)
-    citation = Citation(parent.citation.document if parent else doc.title,
-                        (parent.citation.clause if parent else "") + (label.rstrip("、.．") or title[:12]))  # fmt: skip
-    node = OutlineNode(f"{parent.id + '/' if parent else ''}fix-{start}", kind, label, title, correction.quote,
-                       citation, start, start + len(correction.quote), heading_start=start,
-                       heading_end=start + len(correction.quote))  # fmt: skip
+    citation = Citation(
+        parent.citation.document if parent else doc.title,
+        (parent.citation.clause if parent else "") + (label.rstrip("、.．") or title[:12]),
+    )
+    node = OutlineNode(
+        f"{parent.id + '/' if parent else ''}fix-{start}",
+        kind,
+        label,
+        title,
+        correction.quote,
+        citation,
+        start,
+        start + len(correction.quote),
+        heading_start=start,
+        heading_end=start + len(correction.quote),
+    )
     flat.insert(at, _Flat(node, depth, touched=True))
     return True
 
@@ -259,7 +279,11 @@ def _rebuild(doc: Document, flat: list[_Flat]) -> tuple[OutlineNode, ...]:
     roots: list[OutlineNode] = []
     for i in range(len(flat) - 1, -1, -1):  # children before their parent: each is built whole
         f = flat[i]
-        node = replace(f.node, end=max(ends[i], f.node.heading_end), children=tuple(reversed(children[i])),
-                       corrected=f.node.corrected or f.touched)  # fmt: skip
+        node = replace(
+            f.node,
+            end=max(ends[i], f.node.heading_end),
+            children=tuple(reversed(children[i])),
+            corrected=f.node.corrected or f.touched,
+        )
         (children[parent_of[i]] if parent_of[i] >= 0 else roots).append(node)
     return tuple(reversed(roots))

@@ -128,8 +128,10 @@ def _check_zip(data: bytes) -> None:
         )
     for m in members:
         if m.file_size > 2**20 and m.file_size > MAX_DOCX_RATIO * max(1, m.compress_size):
-            raise DocumentError(f"this .docx has a part compressed {m.file_size // max(1, m.compress_size)}:1 "
-                                f"({m.filename}); it looks like a zip bomb, nothing was imported")  # fmt: skip
+            raise DocumentError(
+                f"this .docx has a part compressed {m.file_size // max(1, m.compress_size)}:1 "
+                f"({m.filename}); it looks like a zip bomb, nothing was imported"
+            )
 
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL | re.IGNORECASE)

@@ -117,8 +117,9 @@ class HeadingRules:
         if not numbered:
             return parts[0] <= 20 and all(p <= 50 for p in parts[1:])
         prefix = ".".join(str(p) for p in parts[:-1])
-        return any(number_path(n) == prefix or (n.kind == "decimal" and n.label.rsplit(".", 1)[0] == prefix)
-                   for n in numbered)  # fmt: skip
+        return any(
+            number_path(n) == prefix or (n.kind == "decimal" and n.label.rsplit(".", 1)[0] == prefix) for n in numbered
+        )
 
     def _in_title_list(self, index: int) -> bool:
         """ "1.甲类物项目录" "2.乙类物项目录" one after another with no text between, in an

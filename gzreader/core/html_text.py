@@ -12,8 +12,26 @@ import re
 from html.parser import HTMLParser
 
 SKIPPED = {"script", "style", "iframe", "noscript", "template", "object", "embed", "head", "svg"}
-BLOCKS = {"p", "div", "br", "tr", "li", "table", "ul", "ol", "center", "section", "article", "dd", "dt", "dl",
-          "blockquote", "pre", "body", "hr"}  # fmt: skip
+BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "table",
+    "ul",
+    "ol",
+    "center",
+    "section",
+    "article",
+    "dd",
+    "dt",
+    "dl",
+    "blockquote",
+    "pre",
+    "body",
+    "hr",
+}
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 CELLS = {"td", "th"}
 # A data table has several rows of several cells; a layout table (a page's frame, a sidebar

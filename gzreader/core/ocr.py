@@ -93,8 +93,9 @@ def recognise(image: Any, page: int, scale: float) -> tuple[list[OcrLine], int]:
         x0, top, x1, bottom = min(xs), min(ys), max(xs), max(ys)
         page_box = _unturned((x0, top, x1, bottom), turn, width, height)
         char = max(1.0, min(bottom - top, (x1 - x0) / len(text)))
-        lines.append(OcrLine(text, x0 / scale, top / scale, x1 / scale, bottom / scale, char / scale,
-                             tuple(v / scale for v in page_box), float(score)))  # type: ignore[arg-type]  # fmt: skip
+        left, upper, right, lower = (v / scale for v in page_box)
+        box = (x0 / scale, top / scale, x1 / scale, bottom / scale)
+        lines.append(OcrLine(text, *box, char / scale, (left, upper, right, lower), float(score)))
         unsure += float(score) < UNSURE
     return lines, unsure
 

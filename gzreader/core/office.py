@@ -63,9 +63,24 @@ def converted(path: Path, data: bytes) -> tuple[bytes, str] | None:
         profile = Path(folder) / "profile"
         write_profile(profile)
         try:
-            subprocess.run([*_offline(), command, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                            "--norestore", "--nolockcheck", "--convert-to", "docx", "--outdir", folder, str(path)],
-                           capture_output=True, timeout=TIMEOUT, check=False)  # fmt: skip
+            subprocess.run(
+                [
+                    *_offline(),
+                    command,
+                    f"-env:UserInstallation={profile.as_uri()}",
+                    "--headless",
+                    "--norestore",
+                    "--nolockcheck",
+                    "--convert-to",
+                    "docx",
+                    "--outdir",
+                    folder,
+                    str(path),
+                ],
+                capture_output=True,
+                timeout=TIMEOUT,
+                check=False,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise DocumentError(f"LibreOffice could not convert it ({exc.__class__.__name__})") from exc
         out = Path(folder) / (path.stem + ".docx")

@@ -16,8 +16,9 @@ class PageMap:
 
     __slots__ = ("_boxes", "doubtful", "offsets", "pages", "sizes")
 
-    def __init__(self, offsets: Iterable[int], pages: Iterable[int], boxes: Iterable[Box],
-                 sizes: Iterable[tuple[float, float]]) -> None:  # fmt: skip
+    def __init__(
+        self, offsets: Iterable[int], pages: Iterable[int], boxes: Iterable[Box], sizes: Iterable[tuple[float, float]]
+    ) -> None:
         self.offsets = array("I", offsets)
         self.pages = array("H", pages)  # 1-based
         self._boxes = array("f", (v for box in boxes for v in box))
@@ -25,8 +26,9 @@ class PageMap:
         self.doubtful: frozenset[int] = frozenset()  # lines OCR read with little confidence
 
     @classmethod
-    def from_arrays(cls, offsets: array[int], pages: array[int], coords: array[float],
-                    sizes: Iterable[tuple[float, float]]) -> PageMap:  # fmt: skip
+    def from_arrays(
+        cls, offsets: array[int], pages: array[int], coords: array[float], sizes: Iterable[tuple[float, float]]
+    ) -> PageMap:
         """A map over arrays already built (four box coordinates per line in `coords`)."""
         made = cls((), (), (), sizes)
         made.offsets, made.pages, made._boxes = offsets, pages, coords
@@ -95,13 +97,20 @@ class PageMap:
     def doubtful_spans(self, length: int) -> list[tuple[int, int]]:
         """Offsets (start, end) of the lines OCR was unsure of, in a text of `length` characters."""
         ends = [*self.offsets[1:], length]
-        return [(self.offsets[i], max(self.offsets[i], ends[i] - 1 if ends[i] < length else length))
-                for i in sorted(self.doubtful) if i < len(self.offsets)]  # fmt: skip
+        return [
+            (self.offsets[i], max(self.offsets[i], ends[i] - 1 if ends[i] < length else length))
+            for i in sorted(self.doubtful)
+            if i < len(self.offsets)
+        ]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"offsets": list(self.offsets), "pages": list(self.pages),
-                "boxes": [round(v, 1) for v in self._boxes], "sizes": [list(s) for s in self.sizes],
-                **({"doubtful": sorted(self.doubtful)} if self.doubtful else {})}  # fmt: skip
+        return {
+            "offsets": list(self.offsets),
+            "pages": list(self.pages),
+            "boxes": [round(v, 1) for v in self._boxes],
+            "sizes": [list(s) for s in self.sizes],
+            **({"doubtful": sorted(self.doubtful)} if self.doubtful else {}),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageMap:

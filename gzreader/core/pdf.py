@@ -32,8 +32,20 @@ _PAGE_NUMBER = re.compile(
 )
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?[ \u3000]")
 # Founder (方正) fonts map GB2312 punctuation codes straight to Unicode: "ꎬ" (U+A3AC) is "，".
-_FOUNDER = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "\ua3bb": "；", "\ua3ba": "：", "\ua3a1": "！",
-                          "\ua3bf": "？", "\ua3a8": "（", "\ua3a9": "）", "«": "《", "»": "》"})  # fmt: skip
+_FOUNDER = str.maketrans(
+    {
+        "\ua3ac": "，",
+        "\ua3ae": "。",
+        "\ua3bb": "；",
+        "\ua3ba": "：",
+        "\ua3a1": "！",
+        "\ua3bf": "？",
+        "\ua3a8": "（",
+        "\ua3a9": "）",
+        "«": "《",
+        "»": "》",
+    }
+)
 # "第三条在…" with no space (OCR drops it): an article only after a finished sentence; after
 # anything else it is a wrapped cross-reference ("依照本法" / "第十二条规定的…").
 _ARTICLE_TIGHT = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?=[\u4e00-\u9fff])")
@@ -75,8 +87,10 @@ class Paragraph:
     def boxes(self) -> list[tuple[int, int, tuple[float, float, float, float]]]:
         """(offset in the paragraph, page, box) of each source line."""
         c = self.coords
-        return [(self.starts[i], self.pages[i], (c[4 * i], c[4 * i + 1], c[4 * i + 2], c[4 * i + 3]))
-                for i in range(len(self.starts))]  # fmt: skip
+        return [
+            (self.starts[i], self.pages[i], (c[4 * i], c[4 * i + 1], c[4 * i + 2], c[4 * i + 3]))
+            for i in range(len(self.starts))
+        ]
 
 
 @dataclass(frozen=True)
@@ -132,9 +146,21 @@ def _recognise(
 
     images = pdfium_owner.run(render)
     recognised, unsure = ocr.recognise_pages(images, progress)
-    lines = [PdfLine(page, _unspaced(o.text.translate(_FOUNDER)), o.x0, o.top, o.x1, o.bottom, o.char_width, o.page_box,
-                     o.score < ocr.UNSURE)
-             for page, found in recognised.items() for o in found]  # fmt: skip
+    lines = [
+        PdfLine(
+            page,
+            _unspaced(o.text.translate(_FOUNDER)),
+            o.x0,
+            o.top,
+            o.x1,
+            o.bottom,
+            o.char_width,
+            o.page_box,
+            o.score < ocr.UNSURE,
+        )
+        for page, found in recognised.items()
+        for o in found
+    ]
     return lines, unsure
 
 
@@ -223,8 +249,17 @@ def _page_lines(page: int, text: str, textpage, height: float) -> list[PdfLine]:
         for lo, hi in itertools.pairwise(cut):
             piece = raw[chars[lo][0] - start : chars[hi - 1][0] - start + 1]
             cell = boxes[lo:hi]
-            out.append(PdfLine(page, _unspaced(piece.translate(_FOUNDER)), min(b[0] for b in cell), height - max(b[3] for b in cell),
-                               max(b[2] for b in cell), height - min(b[1] for b in cell), char_width))  # fmt: skip
+            out.append(
+                PdfLine(
+                    page,
+                    _unspaced(piece.translate(_FOUNDER)),
+                    min(b[0] for b in cell),
+                    height - max(b[3] for b in cell),
+                    max(b[2] for b in cell),
+                    height - min(b[1] for b in cell),
+                    char_width,
+                )
+            )
     return out
 
 
@@ -235,8 +270,11 @@ def _superscripts(chars: list[tuple[int, str]], boxes: list[tuple[float, float, 
     heights = sorted(b[3] - b[1] for b in boxes)
     bottoms = sorted(b[1] for b in boxes)
     height, bottom = heights[len(heights) // 2], bottoms[len(bottoms) // 2]
-    return {k for k, (_i, ch) in enumerate(chars)
-            if ch.isdigit() and boxes[k][3] - boxes[k][1] < 0.75 * height and boxes[k][1] > bottom + 0.25 * height}  # fmt: skip
+    return {
+        k
+        for k, (_i, ch) in enumerate(chars)
+        if ch.isdigit() and boxes[k][3] - boxes[k][1] < 0.75 * height and boxes[k][1] > bottom + 0.25 * height
+    }
 
 
 _SPACED_LABEL = re.compile(r"(第[一二三四五六七八九十百零〇\d]+[编章节])\s+(?=\S)")

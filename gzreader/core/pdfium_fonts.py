@@ -20,8 +20,14 @@ from types import ModuleType
 from typing import Any
 
 log = logging.getLogger(__name__)
-_LINUX_FONT_FOLDERS = ("/usr/share/fonts", "/usr/share/X11/fonts/Type1", "/usr/share/X11/fonts/TTF",
-                       "/usr/local/share/fonts", "~/.fonts", "~/.local/share/fonts")  # fmt: skip
+_LINUX_FONT_FOLDERS = (
+    "/usr/share/fonts",
+    "/usr/share/X11/fonts/Type1",
+    "/usr/share/X11/fonts/TTF",
+    "/usr/local/share/fonts",
+    "~/.fonts",
+    "~/.local/share/fonts",
+)
 _extra_folders: list[str] = []
 _lock = threading.Lock()
 _state: dict[str, Any] = {}  # "done": set up (or given up); "paths": kept alive for PDFium

@@ -168,8 +168,16 @@ class _Builder(HeadingRules):
         self.in_form = _is_form_title(title)
         self.in_table = False
         self.last_tiao = (0, 0)
-        node = _Node("part", 0, "", title, self.paragraphs[title_index], self.starts[index], segment=f"p{self.parts}",
-                     heading_start=self.starts[title_index])  # fmt: skip
+        node = _Node(
+            "part",
+            0,
+            "",
+            title,
+            self.paragraphs[title_index],
+            self.starts[index],
+            segment=f"p{self.parts}",
+            heading_start=self.starts[title_index],
+        )
         self.attach(node)
         self.last_heading = title_index
 

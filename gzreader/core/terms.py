@@ -230,8 +230,9 @@ def clause_terms(doc: Document, node_id: str, top: int = 12) -> list[str]:
     for leaf in (n for n in node.walk() if n.id in stats.counts):
         counts.update(stats.counts[leaf.id])
     if not counts:  # a clause outside the sample, or a part: its own words
-        counts = Counter(w for p in _sample(doc.text[node.start : node.end]).split("\n") for w in words.cut(p)
-                         if is_term(w))  # fmt: skip
+        counts = Counter(
+            w for p in _sample(doc.text[node.start : node.end]).split("\n") for w in words.cut(p) if is_term(w)
+        )
     size = sum(counts.values()) or 1
     scored = {w: (c / size) * math.log((1 + total) / (1 + stats.document_frequency[w])) for w, c in counts.items()}
     return [w for w, _score in sorted(scored.items(), key=lambda item: (-item[1], item[0]))][:top]

@@ -56,10 +56,16 @@ class AnnotationsMixin(DocumentsMixin):
             raise LibraryError(f"the span {start}–{end} is outside the document (0–{doc.chars})")
         stamp = now()
         ann = Annotation(
-            id=annotation_id or str(uuid.uuid4()), document_id=doc_id, kind=kind, color=color, note=note,
-            tags=normalize_tags(tags), created=created or stamp, modified=modified or created or stamp,
+            id=annotation_id or str(uuid.uuid4()),
+            document_id=doc_id,
+            kind=kind,
+            color=color,
+            note=note,
+            tags=normalize_tags(tags),
+            created=created or stamp,
+            modified=modified or created or stamp,
             anchor=anchor_in(doc, start, end),
-        )  # fmt: skip
+        )
         return self.insert_annotation(ann)
 
     def insert_annotation(self, ann: Annotation) -> Change:
@@ -119,8 +125,9 @@ class AnnotationsMixin(DocumentsMixin):
 
     def annotation(self, ann_id: str) -> Annotation:
         """An annotation by id or unique id prefix (a convenience for the command line)."""
-        found = self.query(f"SELECT {rows.COLUMNS} FROM annotations WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-                           (like_prefix(ann_id),))  # fmt: skip
+        found = self.query(
+            f"SELECT {rows.COLUMNS} FROM annotations WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (like_prefix(ann_id),)
+        )
         if not ann_id or not found:
             raise LibraryError(f"no annotation {ann_id!r}")
         if len(found) > 1:
@@ -149,9 +156,15 @@ class AnnotationsMixin(DocumentsMixin):
         with self.transaction() as db:
             db.execute(
                 "UPDATE annotations SET note = ?, tags = ?, color = ?, kind = ?, modified = ? WHERE id = ?",
-                (changed.note, json.dumps(list(changed.tags), ensure_ascii=False), changed.color, str(changed.kind),
-                 changed.modified, ann.id),
-            )  # fmt: skip
+                (
+                    changed.note,
+                    json.dumps(list(changed.tags), ensure_ascii=False),
+                    changed.color,
+                    str(changed.kind),
+                    changed.modified,
+                    ann.id,
+                ),
+            )
         return Change(ann.document_id, updated=(changed,))
 
     def delete(self, ann_id: str) -> Change:

@@ -160,8 +160,13 @@ def _replace_locked(db: sqlite3.Connection, library_path: Path, staged: Path, ke
                 user_message(exc, library_path).replace("; try again", "; nothing was restored")
             ) from exc
         try:
-            tables = [str(r[0]) for r in db.execute(
-                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]  # fmt: skip
+            tables = [
+                str(r[0])
+                for r in db.execute(
+                    "SELECT name FROM main.sqlite_master"
+                    " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+                )
+            ]
             _copy_rows(db, tables, kept)
             db.execute("PRAGMA defer_foreign_keys = ON")
             for table in reversed(tables):

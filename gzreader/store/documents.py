@@ -76,8 +76,9 @@ class DocumentsMixin(LibraryBase):
     ) -> ImportResult:
         """Store a parsed file (bytes, text, outline, hash); the same file or the same text again
         returns its document (the same file without parsing it: a scan is not read twice)."""
-        same_file = self.query_one("SELECT document_id FROM versions WHERE original_sha256 = ?",
-                                   (hashlib.sha256(data).hexdigest(),))  # fmt: skip
+        same_file = self.query_one(
+            "SELECT document_id FROM versions WHERE original_sha256 = ?", (hashlib.sha256(data).hexdigest(),)
+        )
         if same_file:
             return ImportResult(self.record(same_file[0]), False, Change(same_file[0]), ())
         doc = document_from_bytes(data, name, progress)
@@ -93,7 +94,8 @@ class DocumentsMixin(LibraryBase):
             raced = db.execute("SELECT document_id FROM versions WHERE sha256 = ?", (sha,)).fetchone()
             if raced is None:
                 db.execute(
-                    "INSERT INTO documents (id, title, doc_number, source_path, created, modified) VALUES (?,?,?,?,?,?)",
+                    "INSERT INTO documents (id, title, doc_number, source_path, created, modified)"
+                    " VALUES (?,?,?,?,?,?)",
                     (doc_id, doc.title, doc.doc_number, source_path, stamp, stamp),
                 )
                 self._add_version(db, doc_id=doc_id, doc=doc, data=data, name=name, sha=sha, stamp=stamp)
@@ -121,14 +123,15 @@ class DocumentsMixin(LibraryBase):
             if owner:
                 db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (owner["id"], record.id))
             else:
-                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=name, sha=sha,
-                                  stamp=stamp)  # fmt: skip
+                self._add_version(db, doc_id=record.id, doc=doc, data=data, name=name, sha=sha, stamp=stamp)
             db.execute(
                 "UPDATE documents SET title = ?, doc_number = ?, source_path = ?, modified = ? WHERE id = ?",
                 (doc.title, doc.doc_number, display_path(path.resolve()), stamp, record.id),
             )
-            current = [rows.from_row(r) for r in db.execute(
-                f"SELECT {rows.COLUMNS} FROM annotations WHERE document_id = ?", (record.id,))]  # fmt: skip
+            current = [
+                rows.from_row(r)
+                for r in db.execute(f"SELECT {rows.COLUMNS} FROM annotations WHERE document_id = ?", (record.id,))
+            ]
             results = reanchor_all(current, doc)
             for result in results:
                 rows.store_anchor(db, result.annotation.id, result.anchor)
@@ -170,8 +173,9 @@ class DocumentsMixin(LibraryBase):
             resolved = str(Path(name).expanduser().resolve())
         except (OSError, ValueError):
             resolved = name
-        row = self.query_one("SELECT id FROM documents WHERE source_path IN (?, ?) ORDER BY created DESC",
-                             (name, resolved))  # fmt: skip
+        row = self.query_one(
+            "SELECT id FROM documents WHERE source_path IN (?, ?) ORDER BY created DESC", (name, resolved)
+        )
         if row:
             return self.record(row[0])
         raise LibraryError(f"no document {name!r} in the library (see `gzreader list`)")
@@ -209,10 +213,13 @@ class DocumentsMixin(LibraryBase):
     def versions(self, doc_id: str) -> list[VersionRecord]:
         """Every stored version of a document, oldest first."""
         record = self.record(doc_id)
-        rows = self.query("SELECT id, original_name, imported FROM versions WHERE document_id = ? ORDER BY id",
-                          (record.id,))  # fmt: skip
-        return [VersionRecord(r["id"], n, r["original_name"], r["imported"], r["id"] == record.version_id)
-                for n, r in enumerate(rows, start=1)]  # fmt: skip
+        rows = self.query(
+            "SELECT id, original_name, imported FROM versions WHERE document_id = ? ORDER BY id", (record.id,)
+        )
+        return [
+            VersionRecord(r["id"], n, r["original_name"], r["imported"], r["id"] == record.version_id)
+            for n, r in enumerate(rows, start=1)
+        ]
 
     def version_of(self, doc_id: str, number: int) -> VersionRecord:
         """Version `number` (1-based) of a document."""
@@ -235,8 +242,9 @@ class DocumentsMixin(LibraryBase):
 
     def original(self, doc_id: str) -> tuple[str, bytes]:
         """The file name and bytes of the current version, exactly as imported."""
-        row = self.query_one("SELECT original_name, original FROM versions WHERE id = ?",
-                             (self.record(doc_id).version_id,))  # fmt: skip
+        row = self.query_one(
+            "SELECT original_name, original FROM versions WHERE id = ?", (self.record(doc_id).version_id,)
+        )
         assert row is not None
         return row["original_name"], bytes(row["original"])
 

@@ -37,8 +37,17 @@ def _made_citation(doc: Document, ann: Annotation) -> str:
 
 def fixes_to_json(fixes: Sequence[Correction]) -> list[dict[str, Any]]:
     """Outline corrections as the gzreader extension of an annotation collection."""
-    return [{"action": f.action.value, "quote": f.quote, "prefix": f.prefix, "kind": f.kind, "level": f.level,
-             "created": f.created} for f in fixes]  # fmt: skip
+    return [
+        {
+            "action": f.action.value,
+            "quote": f.quote,
+            "prefix": f.prefix,
+            "kind": f.kind,
+            "level": f.level,
+            "created": f.created,
+        }
+        for f in fixes
+    ]
 
 
 def to_web_annotations(
@@ -98,8 +107,21 @@ def to_markdown(doc: Document, annotations: list[Annotation]) -> str:
     return "\n".join(lines)
 
 
-CSV_FIELDS = ["id", "kind", "color", "citation", "clause", "start", "end", "quote", "note", "tags", "created",
-              "modified", "orphan"]  # fmt: skip
+CSV_FIELDS = [
+    "id",
+    "kind",
+    "color",
+    "citation",
+    "clause",
+    "start",
+    "end",
+    "quote",
+    "note",
+    "tags",
+    "created",
+    "modified",
+    "orphan",
+]
 
 
 def to_csv(doc: Document, annotations: list[Annotation]) -> str:
@@ -107,11 +129,21 @@ def to_csv(doc: Document, annotations: list[Annotation]) -> str:
     writer = csv.DictWriter(out, CSV_FIELDS)
     writer.writeheader()
     for ann in annotations:
-        writer.writerow({
-            "id": ann.id, "kind": str(ann.kind), "color": ann.color, "citation": spreadsheet_safe(citation_text(doc, ann)),
-            "clause": spreadsheet_safe(ann.anchor.clause_id or ""), "start": "" if ann.orphan else ann.anchor.start,
-            "end": "" if ann.orphan else ann.anchor.end, "quote": spreadsheet_safe(ann.quote), "note": spreadsheet_safe(ann.note),
-            "tags": spreadsheet_safe(";".join(ann.tags)), "created": ann.created, "modified": ann.modified,
-            "orphan": int(ann.orphan),
-        })  # fmt: skip
+        writer.writerow(
+            {
+                "id": ann.id,
+                "kind": str(ann.kind),
+                "color": ann.color,
+                "citation": spreadsheet_safe(citation_text(doc, ann)),
+                "clause": spreadsheet_safe(ann.anchor.clause_id or ""),
+                "start": "" if ann.orphan else ann.anchor.start,
+                "end": "" if ann.orphan else ann.anchor.end,
+                "quote": spreadsheet_safe(ann.quote),
+                "note": spreadsheet_safe(ann.note),
+                "tags": spreadsheet_safe(";".join(ann.tags)),
+                "created": ann.created,
+                "modified": ann.modified,
+                "orphan": int(ann.orphan),
+            }
+        )
     return out.getvalue()

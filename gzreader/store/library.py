@@ -116,8 +116,19 @@ class Library(OutlineFixesMixin, AnnotationsMixin):
                 continue
             doc = self.document(ann.document_id)
             citation = doc.citation_for(doc.node(ann.anchor.clause_id or ""))
-            hits.append(Hit(ann.document_id, doc.title, ann.anchor.clause_id, citation, ann.anchor.start,
-                            ann.anchor.end, snippet(ann.note, at, at + len(needle)), "note", ann.id))  # fmt: skip
+            hits.append(
+                Hit(
+                    ann.document_id,
+                    doc.title,
+                    ann.anchor.clause_id,
+                    citation,
+                    ann.anchor.start,
+                    ann.anchor.end,
+                    snippet(ann.note, at, at + len(needle)),
+                    "note",
+                    ann.id,
+                )
+            )
             if len(hits) >= limit:
                 break
         return hits
@@ -134,5 +145,7 @@ class Library(OutlineFixesMixin, AnnotationsMixin):
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:
-            db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
-                       (key, value, value))  # fmt: skip
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
+                (key, value, value),
+            )

@@ -31,11 +31,26 @@ def insert_fix(db: sqlite3.Connection, document_id: str, correction: Correction)
     cursor = db.execute(
         "INSERT INTO outline_fixes (id, document_id, action, quote, prefix, kind, level, created) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (correction.id or None, document_id, correction.action.value, correction.quote, correction.prefix,
-         correction.kind, correction.level, created),
-    )  # fmt: skip
-    return Correction(correction.action, correction.quote, correction.prefix, correction.kind, correction.level,
-                      int(cursor.lastrowid or 0), created)  # fmt: skip
+        (
+            correction.id or None,
+            document_id,
+            correction.action.value,
+            correction.quote,
+            correction.prefix,
+            correction.kind,
+            correction.level,
+            created,
+        ),
+    )
+    return Correction(
+        correction.action,
+        correction.quote,
+        correction.prefix,
+        correction.kind,
+        correction.level,
+        int(cursor.lastrowid or 0),
+        created,
+    )
 
 
 class OutlineFixesMixin(DocumentsMixin):

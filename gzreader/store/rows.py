@@ -48,15 +48,27 @@ def insert(db: sqlite3.Connection, ann: Annotation) -> None:
     db.execute(
         f"INSERT INTO annotations ({COLUMNS}) VALUES ({_PLACEHOLDERS})",
         {
-            "id": ann.id, "document_id": ann.document_id, "kind": str(ann.kind), "color": ann.color,
-            "note": ann.note, "tags": json.dumps(list(ann.tags), ensure_ascii=False), "created": ann.created,
-            "modified": ann.modified, "deleted": ann.deleted, "start": None if ann.orphan else a.start,
-            "end": None if ann.orphan else a.end, "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix,
-            "clause_id": a.clause_id, "orphan": int(ann.orphan),
+            "id": ann.id,
+            "document_id": ann.document_id,
+            "kind": str(ann.kind),
+            "color": ann.color,
+            "note": ann.note,
+            "tags": json.dumps(list(ann.tags), ensure_ascii=False),
+            "created": ann.created,
+            "modified": ann.modified,
+            "deleted": ann.deleted,
+            "start": None if ann.orphan else a.start,
+            "end": None if ann.orphan else a.end,
+            "exact": a.exact,
+            "prefix": a.prefix,
+            "suffix": a.suffix,
+            "clause_id": a.clause_id,
+            "orphan": int(ann.orphan),
             "cited_document": a.citation.document if a.citation else None,
-            "cited_clause": a.citation.clause if a.citation else "", "clause_title": a.clause_title,
+            "cited_clause": a.citation.clause if a.citation else "",
+            "clause_title": a.clause_title,
         },
-    )  # fmt: skip
+    )
 
 
 def store_anchor(db: sqlite3.Connection, ann_id: str, anchor: Anchor | None) -> None:

@@ -62,8 +62,16 @@ class DocumentIndex(FoldedText):
     def hit(self, start: int, end: int, score: float = 1.0, node: OutlineNode | None = None) -> Hit:
         """A hit at start–end, cited by `node` or else by the innermost clause there."""
         node = node or self.doc.clause_at(start)
-        return Hit(self.doc_id, self.doc.title, node.id if node else None, self.doc.citation_for(node), start, end,
-                   snippet(self.doc.text, start, end), score=score)  # fmt: skip
+        return Hit(
+            self.doc_id,
+            self.doc.title,
+            node.id if node else None,
+            self.doc.citation_for(node),
+            start,
+            end,
+            snippet(self.doc.text, start, end),
+            score=score,
+        )
 
 
 class LazyIndexes(Sequence[DocumentIndex], Generic[T]):

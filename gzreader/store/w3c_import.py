@@ -50,8 +50,13 @@ class ImportReport:
         return text + (f", invalid {len(self.invalid)}" if self.invalid else "")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"imported": [a.id for a in self.imported], "already_present": list(self.present),
-                "orphans": list(self.orphans), "invalid": list(self.invalid), "outline_corrections": self.fixes}  # fmt: skip
+        return {
+            "imported": [a.id for a in self.imported],
+            "already_present": list(self.present),
+            "orphans": list(self.orphans),
+            "invalid": list(self.invalid),
+            "outline_corrections": self.fixes,
+        }
 
 
 def read_collection(path: Path) -> Any:
@@ -130,9 +135,14 @@ def _fixes(value: Any, existing: list[Correction]) -> list[Correction]:
     out: list[Correction] = []
     for number, item in enumerate(value, start=1):
         try:
-            fix = Correction(FixAction(item["action"]), _text(item["quote"], "quote"), _text(item.get("prefix", ""), "prefix"),
-                             _text(item.get("kind", ""), "kind"), int(item.get("level", 0)),
-                             created=_text(item.get("created", ""), "created"))  # fmt: skip
+            fix = Correction(
+                FixAction(item["action"]),
+                _text(item["quote"], "quote"),
+                _text(item.get("prefix", ""), "prefix"),
+                _text(item.get("kind", ""), "kind"),
+                int(item.get("level", 0)),
+                created=_text(item.get("created", ""), "created"),
+            )
         except (InvalidItem, KeyError, TypeError, ValueError, OverflowError) as exc:
             raise LibraryError(f"outline correction {number} is invalid ({exc}); nothing was imported") from exc
         reason = problem(fix)
@@ -147,8 +157,11 @@ def _fixes(value: Any, existing: list[Correction]) -> list[Correction]:
 
 def _document_of(library: Library, data: dict[str, Any], items: list[Any]) -> DocumentRecord:
     name = data.get("gzreader:document")
-    sources = {i.get("target", {}).get("source", "") for i in items if isinstance(i, dict)
-               and isinstance(i.get("target"), dict) and isinstance(i["target"].get("source", ""), str)}  # fmt: skip
+    sources = {
+        i.get("target", {}).get("source", "")
+        for i in items
+        if isinstance(i, dict) and isinstance(i.get("target"), dict) and isinstance(i["target"].get("source", ""), str)
+    }
     for record in library.documents():
         if record.id == name or f"urn:sha256:{record.sha256}" in sources:
             return record
@@ -214,16 +227,24 @@ def _annotation(item: Any, doc_id: str, doc: Document) -> Annotation:
     old = Anchor(
         start=_offset(position.get("start"), "start") if position else 0,
         end=_offset(position.get("end"), "end") if position else 0,
-        exact=exact, prefix=_text(quote.get("prefix"), "the prefix", default=""),
+        exact=exact,
+        prefix=_text(quote.get("prefix"), "the prefix", default=""),
         suffix=_text(quote.get("suffix"), "the suffix", default=""),
         clause_id=_text(item.get("gzreader:clause"), "the clause", default="") or None,
         citation=Citation.parse(_text(made, "the citation")) if made is not None else None,
         clause_title=_text(item.get("gzreader:clauseTitle"), "the clause title", default=""),
-    )  # fmt: skip
+    )
     found = reanchor(old, doc.text)
     created = _text(item.get("created"), "created", default="")
     return Annotation(
-        id=ann_id, document_id=doc_id, kind=kind, color=color, note=note, tags=tags, created=created,
+        id=ann_id,
+        document_id=doc_id,
+        kind=kind,
+        color=color,
+        note=note,
+        tags=tags,
+        created=created,
         modified=_text(item.get("modified"), "modified", default="") or created,
-        anchor=old if found is None else moved_anchor(old, doc, *found), orphan=found is None,
-    )  # fmt: skip
+        anchor=old if found is None else moved_anchor(old, doc, *found),
+        orphan=found is None,
+    )

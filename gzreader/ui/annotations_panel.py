@@ -3,6 +3,8 @@ by colour, tag and text, orphans listed apart, note and tags edited in place."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from gzreader.core import AnnotationKind, Citation, Document
 from gzreader.core.annotation import DEFAULT_COLOR, PALETTE, Annotation, color_hex
 from gzreader.store import Change
 from gzreader.ui.reading_pane import color_name
+from gzreader.ui.widgets import children, push_button, top_items
 
 ANN_ROLE = Qt.ItemDataRole.UserRole + 2
 QUOTE_CHARS = 28
@@ -47,12 +49,14 @@ def kind_icon(kind: AnnotationKind, color: str) -> QIcon:
         painter.setPen(QPen(QColor("#555555"), 1))
         if kind == AnnotationKind.BOOKMARK:
             painter.setBrush(QColor("#3d6fb6"))
-            painter.drawPolygon(QPolygonF([QPointF(4, 1), QPointF(12, 1), QPointF(12, 15), QPointF(8, 11),
-                                           QPointF(4, 15)]))  # fmt: skip
+            painter.drawPolygon(
+                QPolygonF([QPointF(4, 1), QPointF(12, 1), QPointF(12, 15), QPointF(8, 11), QPointF(4, 15)])
+            )
         elif kind == AnnotationKind.NOTE:
             painter.setBrush(QColor(color_hex(color or DEFAULT_COLOR)))
-            painter.drawPolygon(QPolygonF([QPointF(2, 1), QPointF(10, 1), QPointF(14, 5), QPointF(14, 15),
-                                           QPointF(2, 15)]))  # fmt: skip
+            painter.drawPolygon(
+                QPolygonF([QPointF(2, 1), QPointF(10, 1), QPointF(14, 5), QPointF(14, 15), QPointF(2, 15)])
+            )
             for y in (7, 10, 13):
                 painter.drawLine(QPointF(4, y), QPointF(12, y))
         else:
@@ -92,8 +96,8 @@ class AnnotationsPanel(QWidget):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setMaximumHeight(90)
         self.tags_edit = QLineEdit(self)
-        self.save_button = QPushButton(self, clicked=self._save)
-        self.delete_button = QPushButton(self, clicked=self._delete)
+        self.save_button = push_button(self, self._save)
+        self.delete_button = push_button(self, self._delete)
         filters = QHBoxLayout()
         filters.addWidget(self.color_filter)
         filters.addWidget(self.tag_filter)
@@ -150,9 +154,13 @@ class AnnotationsPanel(QWidget):
         """The annotations that pass the filters, in reading order (orphans after)."""
         color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
         text = self.text_filter.text().strip().lower()
-        return [a for a in self.annotations
-                if (color is None or a.color == color) and (tag is None or tag in a.tags)
-                and (not text or text in (a.quote + "\n" + a.note + "\n" + " ".join(a.tags)).lower())]  # fmt: skip
+        return [
+            a
+            for a in self.annotations
+            if (color is None or a.color == color)
+            and (tag is None or tag in a.tags)
+            and (not text or text in (a.quote + "\n" + a.note + "\n" + " ".join(a.tags)).lower())
+        ]
 
     def refresh(self) -> None:
         current = self.current_id()
@@ -188,8 +196,11 @@ class AnnotationsPanel(QWidget):
         return "\n".join(line for line in lines if line)
 
     def _kind_name(self, ann: Annotation) -> str:
-        names = {AnnotationKind.HIGHLIGHT: self.tr("Highlight"), AnnotationKind.NOTE: self.tr("Note"),
-                 AnnotationKind.BOOKMARK: self.tr("Bookmark")}  # fmt: skip
+        names = {
+            AnnotationKind.HIGHLIGHT: self.tr("Highlight"),
+            AnnotationKind.NOTE: self.tr("Note"),
+            AnnotationKind.BOOKMARK: self.tr("Bookmark"),
+        }
         return names[ann.kind]
 
     def _clause_citation(self, ann: Annotation) -> Citation:
@@ -207,11 +218,10 @@ class AnnotationsPanel(QWidget):
         return item.data(0, ANN_ROLE) if item is not None else None
 
     def select(self, ann_id: str) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, ANN_ROLE) == ann_id:
-                    self.tree.setCurrentItem(group.child(j))
+        for group in top_items(self.tree):
+            for item in children(group):
+                if item.data(0, ANN_ROLE) == ann_id:
+                    self.tree.setCurrentItem(item)
                     return True
         return False
 
@@ -232,7 +242,7 @@ class AnnotationsPanel(QWidget):
         menu = QMenu(self)
         colours = menu.addMenu(self.tr("Colour"))
         for name in PALETTE:
-            colours.addAction(color_name(self, name), lambda n=name: self.recolor_requested.emit(ann_id, n))
+            colours.addAction(color_name(self, name), partial(self.recolor_requested.emit, ann_id, name))
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(ann_id))
         return menu
 

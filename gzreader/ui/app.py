@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -19,7 +20,7 @@ from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
 from gzreader.ui.actions import Act
 from gzreader.ui.main_window import LAST_DOCUMENT_KEY, MainWindow
-from gzreader.ui.translations import qt_translator_for, resolve_language, translator_for
+from gzreader.ui.translations import TsTranslator, qt_translator_for, resolve_language, translator_for
 
 log = logging.getLogger("gzreader.ui")
 
@@ -42,15 +43,15 @@ class App:
         add_font_folder(resource_path("fonts"))  # the Page view of PDFs that do not embed their CJK font
         self.library, self.qapp = library, qapp
         self.settings = ui_settings(library.folder)
-        self.translator = None
+        self.translator: TsTranslator | None = None
         self.qt_translator: QTranslator | None = None
         self.set_language(str(self.settings.value("language", "") or "") or None)
         self.window = MainWindow(library, self.settings)
         choices = {Act.LANG_SYSTEM: None, Act.LANG_ZH: "zh_CN", Act.LANG_EN: "en"}
         for name, value in choices.items():
-            self.window.actions.connect(name, lambda v=value: self.switch_language(v))
+            self.window.commands.connect(name, partial(self.switch_language, value))
         current = str(self.settings.value("language", "") or "") or None
-        self.window.actions.check(next((n for n, v in choices.items() if v == current), Act.LANG_SYSTEM))
+        self.window.commands.check(next((n for n, v in choices.items() if v == current), Act.LANG_SYSTEM))
         icon = resource_path("icons", "gzreader.svg")
         if icon.exists():
             self.window.setWindowIcon(QIcon(str(icon)))

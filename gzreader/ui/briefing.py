@@ -89,8 +89,12 @@ class BriefExporter(QObject):
 
         from gzreader.brief import build_brief  # reportlab: ~150 ms to import, so not at start-up
 
-        self.jobs.start("brief", lambda _p: build_brief(doc, annotations, options, target), done,
-                        on_failed=lambda _m: self.feedback.end_progress())  # fmt: skip
+        self.jobs.start(
+            "brief",
+            lambda _p: build_brief(doc, annotations, options, target),
+            done,
+            on_failed=lambda _m: self.feedback.end_progress(),
+        )
 
     def _offer_to_open(self, path: Path) -> None:
         answer = QMessageBox.question(
@@ -98,9 +102,10 @@ class BriefExporter(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(
-                self.parent_widget, self.tr("Brief saved"),
+                self.parent_widget,
+                self.tr("Brief saved"),
                 self.tr("No program to open PDF files was found. The brief is at %1").replace("%1", str(path)),
-            )  # fmt: skip
+            )
 
     def _print_file(self, path: Path) -> None:
         """A preview of the brief as it will print; its Print button asks for the printer. The

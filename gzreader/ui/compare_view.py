@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from gzreader.core.annotation import Annotation
 from gzreader.core.compare import STATUS_ZH, Comparison, Pair, Status, Unit
 from gzreader.core.compare_export import to_csv, to_markdown
+from gzreader.ui.widgets import push_button
 
 
 def write_table(comparison: Comparison, path: Path, *, everything: bool, old_version: str, new_version: str) -> None:
@@ -42,8 +42,7 @@ def write_table(comparison: Comparison, path: Path, *, everything: bool, old_ver
     else:
         from gzreader.brief.compare_table import build_comparison_pdf  # reportlab only when printing
 
-        build_comparison_pdf(comparison, path, everything=everything, old_version=old_version,
-                             new_version=new_version)  # fmt: skip
+        build_comparison_pdf(comparison, path, everything=everything, old_version=old_version, new_version=new_version)
 
 
 @dataclass(frozen=True)
@@ -91,15 +90,19 @@ class CompareView(QWidget):
         self.current = -1
         self.summary = QLabel(self)
         self.filter = QComboBox(self)
-        self.export_button = QPushButton(self, clicked=self.export)
+        self.export_button = push_button(self, self.export)
         self.changes = QListWidget(self)
         self.table = QTextBrowser(self)
         self.table.setOpenLinks(False)
         self.table.anchorClicked.connect(self._clicked)
         self.changes.currentRowChanged.connect(self.go_to)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        for keys, step in (("F7", self.next_change), ("Shift+F7", self.previous_change), ("Esc", self.close),
-                           ("Ctrl+W", self.close)):  # fmt: skip
+        for keys, step in (
+            ("F7", self.next_change),
+            ("Shift+F7", self.previous_change),
+            ("Esc", self.close),
+            ("Ctrl+W", self.close),
+        ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -157,8 +160,10 @@ class CompareView(QWidget):
 
     def _html(self) -> str:
         before, after, none = self.tr("Before"), self.tr("After"), self.tr("No changes")
-        head = (f"<tr><th width='50%'>{escape(before)}：{escape(self.old.title)}</th>"
-                f"<th width='50%'>{escape(after)}：{escape(self.new.title)}</th></tr>")  # fmt: skip
+        head = (
+            f"<tr><th width='50%'>{escape(before)}：{escape(self.old.title)}</th>"
+            f"<th width='50%'>{escape(after)}：{escape(self.new.title)}</th></tr>"
+        )
         rows = [head]
         for n, pair in enumerate(self.shown):
             rows.append(
@@ -166,8 +171,11 @@ class CompareView(QWidget):
             )
         if not self.shown:
             rows.append(f"<tr><td colspan='2'>{escape(none)}</td></tr>")
-        return ("<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
-                + "".join(rows) + "</table>")  # fmt: skip
+        return (
+            "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
+            + "".join(rows)
+            + "</table>"
+        )
 
     def colours(self) -> TableColours:
         """The light or dark set, by the background the table is drawn on now."""
@@ -195,8 +203,7 @@ class CompareView(QWidget):
 
     def _annotation_badge(self, units: tuple[Unit, ...]) -> str:
         """Annotations (re-anchored onto the new version) inside these units, counted."""
-        count = sum(1 for a in self.annotations for u in units
-                    if a.start is not None and u.start <= a.start < u.end)  # fmt: skip
+        count = sum(1 for a in self.annotations for u in units if a.start is not None and u.start <= a.start < u.end)
         colours = self.colours()
         style = f"background:{colours.badge};color:{colours.badge_text}"
         return f"　<span style='{style}'>✎ {count}</span>" if count else ""
@@ -204,14 +211,20 @@ class CompareView(QWidget):
     def export(self) -> None:
         """The 对照表 as PDF (two columns), Markdown or CSV, of what the filter shows (all units
         when it shows everything)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "新旧对照表.pdf",
-                                              "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export table"), "新旧对照表.pdf", "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)"
+        )
         if not path:
             return
         everything = self.filter.currentData() == "all"
         try:
-            write_table(self.comparison, Path(path), everything=everything,
-                        old_version=self.old.title, new_version=self.new.title)  # fmt: skip
+            write_table(
+                self.comparison,
+                Path(path),
+                everything=everything,
+                old_version=self.old.title,
+                new_version=self.new.title,
+            )
         except OSError as exc:
             QMessageBox.warning(self, "gzreader", f"{path}: {exc.strerror or exc}")
 

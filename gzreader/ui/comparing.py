@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -32,11 +34,11 @@ class Comparing(QObject):
                 label = self.tr("Version %1 (%2, %3)").replace("%1", str(version.number))
                 label = label.replace("%2", version.imported[:10]).replace("%3", version.original_name)
                 side = Side(f"{record.title}（第 {version.number} 版）", doc_id, False)
-                out.append((label, lambda v=version.id, s=side: (library.version_document(v), s)))
+                out.append((label, partial(_pair, library.version_document, version.id, side)))
         for other in library.documents():
             if other.id != doc_id:
                 side = Side(other.title, other.id, True)
-                out.append((other.title, lambda o=other.id, s=side: (library.document(o), s)))
+                out.append((other.title, partial(_pair, library.document, other.id, side)))
         return out
 
     def compare_with(self, doc_id: str) -> None:
@@ -50,8 +52,9 @@ class Comparing(QObject):
             self.feedback.show_error(self.tr("There is nothing to compare with: import another version first."))
             return
         labels = [label for label, _load in options]
-        chosen, ok = QInputDialog.getItem(self.parent_widget, self.tr("Compare with…"),
-                                          self.tr("Earlier version or document:"), labels, 0, False)  # fmt: skip
+        chosen, ok = QInputDialog.getItem(
+            self.parent_widget, self.tr("Compare with…"), self.tr("Earlier version or document:"), labels, 0, False
+        )
         if not ok:
             return
         record = self.library.record(doc_id)
@@ -85,3 +88,10 @@ class Comparing(QObject):
         view.destroyed.connect(lambda _obj=None, v=view: self.views.remove(v) if v in self.views else None)
         view.show()
         return view
+
+
+_Key = TypeVar("_Key")
+
+
+def _pair(load: Callable[[_Key], Document], key: _Key, side: Side) -> tuple[Document, Side]:
+    return load(key), side

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QWidget,
 )
@@ -29,8 +31,10 @@ class ExportDialog(QDialog):
         self.tags_edit = QLineEdit(self)
         self.clause_box = QCheckBox(self)
         self.clause_box.setEnabled(current_clause is not None)
-        self.highlights_box = QCheckBox(self, checked=True)
-        self.notes_box = QCheckBox(self, checked=True)
+        self.highlights_box = QCheckBox(self)
+        self.notes_box = QCheckBox(self)
+        for box in (self.highlights_box, self.notes_box):
+            box.setChecked(True)
         self.context_box = QCheckBox(self)
         self.bookmarks_box = QCheckBox(self)
         self.orphans_box = QCheckBox(self)
@@ -50,25 +54,45 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
-        self.rows = [("title", self.title_edit), ("colours", colours), ("tags", self.tags_edit),
-                     ("clause", self.clause_box), ("kinds", kinds), ("context", self.context_box),
-                     ("bookmarks", self.bookmarks_box), ("orphans", self.orphans_box), ("pages", self.pages_box),
-                     ("paper", self.paper)]  # fmt: skip
-        for _key, widget in self.rows:
-            self.form.addRow("", widget)
+        self.rows: list[tuple[str, QWidget | QLayout]] = [
+            ("title", self.title_edit),
+            ("colours", colours),
+            ("tags", self.tags_edit),
+            ("clause", self.clause_box),
+            ("kinds", kinds),
+            ("context", self.context_box),
+            ("bookmarks", self.bookmarks_box),
+            ("orphans", self.orphans_box),
+            ("pages", self.pages_box),
+            ("paper", self.paper),
+        ]
+        for _key, row in self.rows:
+            if isinstance(row, QWidget):
+                self.form.addRow("", row)
+            else:
+                self.form.addRow("", row)
         self.form.addRow(self.buttons)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Print brief") if self.printing else self.tr("Export brief"))
-        labels = {"title": self.tr("Title"), "colours": self.tr("Colours (none: all)"), "tags": self.tr("Tags"),
-                  "clause": self.tr("Clause"), "kinds": self.tr("Include"), "context": self.tr("Context"),
-                  "bookmarks": self.tr("Bookmarks"), "orphans": self.tr("Orphans"), "pages": self.tr("Pages"),
-                  "paper": self.tr("Paper")}  # fmt: skip
+        labels = {
+            "title": self.tr("Title"),
+            "colours": self.tr("Colours (none: all)"),
+            "tags": self.tr("Tags"),
+            "clause": self.tr("Clause"),
+            "kinds": self.tr("Include"),
+            "context": self.tr("Context"),
+            "bookmarks": self.tr("Bookmarks"),
+            "orphans": self.tr("Orphans"),
+            "pages": self.tr("Pages"),
+            "paper": self.tr("Paper"),
+        }
         for row, (key, _widget) in enumerate(self.rows):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(labels[key])  # type: ignore[attr-defined]
+            widget = label.widget() if label is not None else None
+            if isinstance(widget, QLabel):
+                widget.setText(labels[key])
         self.title_edit.setPlaceholderText(self.tr("Default: 《document title》批注摘编"))
         self.tags_edit.setPlaceholderText(self.tr("Only annotations with one of these tags (spaces between)"))
         self.clause_box.setText(self.tr("Only the current clause and the clauses under it"))

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
+
+from gzreader.ui.widgets import tool_button
 
 log = logging.getLogger("gzreader.ui")
 
@@ -28,7 +30,7 @@ class WindowFeedback:
         self.progress = QProgressBar(window)
         self.progress.setMaximumWidth(200)
         self.progress.hide()
-        self.cancel_button = QToolButton(window, text="✕")
+        self.cancel_button = tool_button(window, "✕")
         self.cancel_button.hide()
         self._cancel: Callable[[], None] | None = None
         self.cancel_button.clicked.connect(lambda: self._cancel() if self._cancel else None)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from gzreader.core.find import FoldedText, find_occurrences
+from gzreader.ui.widgets import tool_button
 
 
 class FindBar(QWidget):
@@ -23,9 +24,9 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(self.next)
         self.count = QLabel(self)
-        self.previous_button = QToolButton(self, text="↑", clicked=self.previous)
-        self.next_button = QToolButton(self, text="↓", clicked=self.next)
-        self.close_button = QToolButton(self, text="✕", clicked=self.close_bar)
+        self.previous_button = tool_button(self, "↑", self.previous)
+        self.next_button = tool_button(self, "↓", self.next)
+        self.close_button = tool_button(self, "✕", self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (self.edit, self.count, self.previous_button, self.next_button, self.close_button):

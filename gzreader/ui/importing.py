@@ -24,9 +24,11 @@ class Importer(QObject):
 
     def dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.parent_widget, self.tr("Import documents"), "",
+            self.parent_widget,
+            self.tr("Import documents"),
+            "",
             self.tr("Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
-        )  # fmt: skip
+        )
         if paths:
             self.import_paths(paths)
 
@@ -62,9 +64,12 @@ class Importer(QObject):
 
         self.feedback.start_progress(len(paths), self.tr("Importing…"), self.cancel)
         self.jobs.start(
-            "import", work, self._done, self._progress,
+            "import",
+            work,
+            self._done,
+            self._progress,
             lambda _message: self.feedback.end_progress(),
-        )  # fmt: skip
+        )
 
     def cancel(self) -> None:
         """Stop the running import at the next page or file; what is not finished is not stored."""

@@ -56,8 +56,9 @@ class KeyTerms(QObject):
             self.jobs.start("key terms", lambda _p: document_terms(doc.text), lambda t: self._show(doc, "document", t))
         if self._clause is not None:
             node_id = self._clause
-            self.jobs.start("key terms", lambda _p: clause_terms(doc, node_id),
-                            lambda t: self._show(doc, "clause", t, node_id))  # fmt: skip
+            self.jobs.start(
+                "key terms", lambda _p: clause_terms(doc, node_id), lambda t: self._show(doc, "clause", t, node_id)
+            )
 
     def _show(self, doc: Document, which: str, terms: list[str], node_id: str | None = None) -> None:
         if doc is self.doc and (which == "document" or node_id == self._clause):  # late answers are dropped

@@ -21,8 +21,8 @@ class KeywordsPanel(QWidget):
             widget.itemClicked.connect(lambda item: self.term_clicked.emit(item.text()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.document_label, self.document_terms, self.clause_label, self.clause_terms):
-            layout.addWidget(widget)
+        for part in (self.document_label, self.document_terms, self.clause_label, self.clause_terms):
+            layout.addWidget(part)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from gzreader.core import AnnotationKind
 from gzreader.store import Change, DocumentRecord
+from gzreader.ui.widgets import push_button, top_items
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -37,9 +37,9 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemDoubleClicked.connect(self._open)
-        self.import_button = QPushButton(self, clicked=self.import_requested.emit)
-        self.remove_button = QPushButton(self, clicked=self._remove)
-        self.compare_button = QPushButton(self, clicked=self._compare)
+        self.import_button = push_button(self, self.import_requested.emit)
+        self.remove_button = push_button(self, self._remove)
+        self.compare_button = push_button(self, self._compare)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
@@ -51,8 +51,9 @@ class LibraryPanel(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Doc. no."), self.tr("Highlights & notes"),
-                                   self.tr("Bookmarks")])  # fmt: skip
+        self.tree.setHeaderLabels(
+            [self.tr("Title"), self.tr("Doc. no."), self.tr("Highlights & notes"), self.tr("Bookmarks")]
+        )
         self.import_button.setText(self.tr("Import…"))
         self.remove_button.setText(self.tr("Remove"))
         self.compare_button.setText(self.tr("Compare with…"))
@@ -61,8 +62,9 @@ class LibraryPanel(QWidget):
         self.tree.clear()
         for record in records:
             marks = record.annotation_count - record.bookmark_count
-            item = QTreeWidgetItem(self.tree, [record.title, record.doc_number or "", str(marks),
-                                               str(record.bookmark_count)])  # fmt: skip
+            item = QTreeWidgetItem(
+                self.tree, [record.title, record.doc_number or "", str(marks), str(record.bookmark_count)]
+            )
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, DOC_ROLE, record.id)
@@ -72,19 +74,12 @@ class LibraryPanel(QWidget):
 
     def apply_change(self, change: Change) -> None:
         """Adjust one document's counts (created and undeleted add, deleted subtract)."""
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in top_items(self.tree):
             if item.data(0, DOC_ROLE) != change.document_id:
                 continue
             for ann, sign in [(a, 1) for a in change.created] + [(a, -1) for a in change.deleted]:
                 column = 3 if ann.kind == AnnotationKind.BOOKMARK else 2
                 item.setText(column, str(int(item.text(column) or 0) + sign))
-
-    def select(self, doc_id: str | None) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, DOC_ROLE) == doc_id:
-                self.tree.setCurrentItem(item)
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()

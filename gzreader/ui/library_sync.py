@@ -57,9 +57,10 @@ class LibrarySync(QObject):
             record = window.library.record(doc_id)
             question = self.tr("Remove “%1” and its %2 annotation(s) from the library?")
             answer = QMessageBox.question(
-                window, self.tr("Remove document"),
+                window,
+                self.tr("Remove document"),
                 question.replace("%1", record.title).replace("%2", str(record.annotation_count)),
-            )  # fmt: skip
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 window.operations.announce(window.library.remove_document(doc_id))
         except UserError as exc:

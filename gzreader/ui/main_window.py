@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.jobs = Jobs(self)
         self.operations = Operations(library, self)
         self.undo_stack = self.operations.undo_stack
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self.view = ViewSettings(settings, self, self.pane, self.splitter)
         self.importer = Importer(library.folder, self.jobs, self.feedback, self)
         self.briefs = BriefExporter(library, lambda: self.current, self.jobs, self.feedback, self)
@@ -70,13 +70,13 @@ class MainWindow(QMainWindow):
         self.comparing = Comparing(library, self.jobs, self.feedback, self)
         self.opener = DocumentOpener(library, self.jobs, self.feedback, self)
         self._connect()
-        self.menus = Menus(self, self.actions)
+        self.menus = Menus(self, self.commands)
         self.fixes_menu = self.menus.menus["edit"].addMenu("")
         self.fixes_menu.aboutToShow.connect(lambda: self.outline_fixing.fill_menu(self.fixes_menu))
         self.setAcceptDrops(True)
         self.retranslate_ui()
         self.view.restore()
-        self.actions.check(Act(f"theme_{self.pane.theme.name}"))
+        self.commands.check(Act(f"theme_{self.pane.theme.name}"))
 
     # --- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.page_view = PageView(self)
         self.left_tabs = QTabWidget(self)
-        for panel in (self.outline, self.library_panel):
-            self.left_tabs.addTab(panel, "")
+        for left in (self.outline, self.library_panel):
+            self.left_tabs.addTab(left, "")
         self.right_tabs = QTabWidget(self)
         for panel in (self.annotations_panel, self.search_panel, self.keywords_panel, self.page_view):
             self.right_tabs.addTab(panel, "")
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         ops.changed.connect(self.apply_change)
         ops.failed.connect(self.show_error)
         self.jobs.failed.connect(self.show_error)
-        self.importer.imported.connect(lambda ids: ids and self.open_document(ids[-1]))
+        self.importer.imported.connect(self._open_last)
         self.importer.imported.connect(lambda _ids: self.library_panel.set_documents(self.library.documents()))
         self.searcher.results.connect(lambda _query, hits: self.search_panel.show_hits(hits))
         self.searcher.failed.connect(self.show_error)
@@ -148,21 +148,31 @@ class MainWindow(QMainWindow):
         ops.undo_stack.canUndoChanged.connect(self._state_changed)
         ops.undo_stack.canRedoChanged.connect(self._state_changed)
         slots = {
-            Act.IMPORT: self.importer.dialog, Act.EXPORT: self.briefs.export, Act.PRINT: self.briefs.print,
-            Act.QUIT: self.close, Act.COMPARE: lambda: self.doc_id and self.comparing.compare_with(self.doc_id), Act.UNDO: ops.undo, Act.REDO: ops.redo,
-            Act.COPY_CITATION: ann.copy_with_citation, Act.NOTE: ann.note_on_selection,
+            Act.IMPORT: self.importer.dialog,
+            Act.EXPORT: self.briefs.export,
+            Act.PRINT: self.briefs.print,
+            Act.QUIT: self.close,
+            Act.COMPARE: self._compare,
+            Act.UNDO: ops.undo,
+            Act.REDO: ops.redo,
+            Act.COPY_CITATION: ann.copy_with_citation,
+            Act.NOTE: ann.note_on_selection,
             Act.HIGHLIGHT: lambda: ann.annotate_selection("highlight"),
             Act.BOOKMARK: lambda: ann.annotate_selection("bookmark"),
-            Act.FIND: nav.show_find, Act.FIND_NEXT: self.find_bar.next, Act.FIND_PREVIOUS: self.find_bar.previous,
+            Act.FIND: nav.show_find,
+            Act.FIND_NEXT: self.find_bar.next,
+            Act.FIND_PREVIOUS: self.find_bar.previous,
             Act.SEARCH_LIBRARY: nav.show_library_search,
             Act.PAGE_VIEW: lambda: self.right_tabs.setCurrentWidget(self.page_view),
             Act.ZOOM_IN: lambda: self._zoom(1),
-            Act.ZOOM_OUT: lambda: self._zoom(-1), Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
-            Act.THEME_LIGHT: lambda: self.view.set_theme("light"), Act.THEME_SEPIA: lambda: self.view.set_theme("sepia"),
+            Act.ZOOM_OUT: lambda: self._zoom(-1),
+            Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
+            Act.THEME_LIGHT: lambda: self.view.set_theme("light"),
+            Act.THEME_SEPIA: lambda: self.view.set_theme("sepia"),
             Act.THEME_DARK: lambda: self.view.set_theme("dark"),
-        }  # fmt: skip
+        }
         for name, slot in slots.items():
-            self.actions.connect(name, slot)
+            self.commands.connect(name, slot)
 
     def _pane_loaded(self) -> None:  # a bound method: Qt drops it with the window
         self.key_terms.set_waiting(False)
@@ -185,11 +195,20 @@ class MainWindow(QMainWindow):
             state |= Needs.CAN_UNDO
         if self.undo_stack.canRedo():
             state |= Needs.CAN_REDO
-        self.actions.update(state)
+        self.commands.update(state)
+
+    def _open_last(self, ids: list[str]) -> None:
+        if ids:
+            self.open_document(ids[-1])
+
+    def _compare(self) -> None:
+        if self.doc_id:
+            self.comparing.compare_with(self.doc_id)
 
     def _zoom(self, step: int) -> None:
         """Ctrl+= / Ctrl+-: the page while the Page view has the focus, else the text."""
-        if self.page_view.isAncestorOf(QApplication.focusWidget()) or self.page_view.hasFocus():
+        focus = QApplication.focusWidget()
+        if (focus is not None and self.page_view.isAncestorOf(focus)) or self.page_view.hasFocus():
             self.page_view.zoom_by(step)
         else:
             self.view.set_zoom(self.pane.zoom + step)
@@ -201,10 +220,17 @@ class MainWindow(QMainWindow):
             (self.right_tabs, (self.tr("Annotations"), self.tr("Search"), self.tr("Key terms"), self.tr("Page"))),
         ):
             for i, name in enumerate(names):
-                tabs.setTabText(i, name)  # fmt: skip
-        self.actions.retranslate()
-        for panel in (self.outline, self.library_panel, self.find_bar, self.annotations_panel, self.keywords_panel,
-                      self.search_panel, self.page_view):  # fmt: skip
+                tabs.setTabText(i, name)
+        self.commands.retranslate()
+        for panel in (
+            self.outline,
+            self.library_panel,
+            self.find_bar,
+            self.annotations_panel,
+            self.keywords_panel,
+            self.search_panel,
+            self.page_view,
+        ):
             panel.retranslate_ui()
         self.menus.retranslate()
         self.fixes_menu.setTitle(self.tr("Outline corrections"))
@@ -236,8 +262,9 @@ class MainWindow(QMainWindow):
             return
         self.navigation.save_position()
         doc = self.library.version_document(self.current.version_id)
-        self.current = OpenDocument(self.current.doc_id, self.current.version_id, doc,
-                                    DocumentIndex(self.current.doc_id, doc))  # fmt: skip
+        self.current = OpenDocument(
+            self.current.doc_id, self.current.version_id, doc, DocumentIndex(self.current.doc_id, doc)
+        )
         self.document_changed.emit(self.current)
 
     def set_clause(self, clause_id: str | None) -> None:

@@ -11,9 +11,22 @@ LAYOUT: dict[str, list[Act | None]] = {
     "file": [Act.IMPORT, Act.EXPORT, Act.PRINT, None, Act.COMPARE, None, Act.QUIT],
     "edit": [Act.UNDO, Act.REDO, None, Act.COPY_CITATION, Act.HIGHLIGHT, Act.NOTE, Act.BOOKMARK],
     "find": [Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS, None, Act.SEARCH_LIBRARY],
-    "view": [Act.PAGE_VIEW, None, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, None, Act.THEME_LIGHT, Act.THEME_SEPIA, Act.THEME_DARK, None,
-             Act.LANG_SYSTEM, Act.LANG_ZH, Act.LANG_EN],
-}  # fmt: skip
+    "view": [
+        Act.PAGE_VIEW,
+        None,
+        Act.ZOOM_IN,
+        Act.ZOOM_OUT,
+        Act.ZOOM_RESET,
+        None,
+        Act.THEME_LIGHT,
+        Act.THEME_SEPIA,
+        Act.THEME_DARK,
+        None,
+        Act.LANG_SYSTEM,
+        Act.LANG_ZH,
+        Act.LANG_EN,
+    ],
+}
 
 
 class Menus:

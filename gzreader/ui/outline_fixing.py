@@ -4,6 +4,7 @@ into corrections of the open document, through the undo stack; the Edit menu lis
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QWidget
@@ -56,8 +57,9 @@ class OutlineFixing(QObject):
         menu.clear()
         open_doc = self.current()
         fixes = self.operations.library.outline_fixes(open_doc.doc_id) if open_doc else []
-        if not fixes:
+        if open_doc is None or not fixes:
             menu.addAction(self.tr("No corrections")).setEnabled(False)
+            return
         for fix in fixes:
             label = self.tr("Remove: %1").replace("%1", fix.describe())
-            menu.addAction(label, lambda i=fix.id, d=open_doc.doc_id: self.operations.remove_outline_fix(d, i))  # type: ignore[union-attr]
+            menu.addAction(label, partial(self.operations.remove_outline_fix, open_doc.doc_id, fix.id))

@@ -4,6 +4,7 @@ heading, make a heading here (by kind), join with the next line, change level.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
@@ -38,10 +39,10 @@ def add_outline_menu(parent: QWidget, menu: QMenu, is_heading: bool, request: Re
         )
         levels = outline.addMenu(QCoreApplication.translate("OutlineMenu", "Change level"))
         for level in range(1, MAX_LEVEL + 1):
-            levels.addAction(QCoreApplication.translate("OutlineMenu", "Level %1").replace("%1", str(level)),
-                             lambda n=level: request(FixAction.LEVEL, "", n))  # fmt: skip
+            label = QCoreApplication.translate("OutlineMenu", "Level %1").replace("%1", str(level))
+            levels.addAction(label, partial(request, FixAction.LEVEL, "", level))
     else:
         kinds = outline.addMenu(QCoreApplication.translate("OutlineMenu", "Make a heading here"))
         for kind, sample in HEADING_KINDS:
-            kinds.addAction(sample, lambda k=kind: request(FixAction.HEADING, k, 0))
+            kinds.addAction(sample, partial(request, FixAction.HEADING, kind, 0))
     return outline

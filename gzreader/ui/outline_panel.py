@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
@@ -130,7 +132,7 @@ class OutlinePanel(QWidget):
         menu = QMenu(self)
         colours = menu.addMenu(self.tr("Highlight whole clause"))
         for name in PALETTE:
-            colours.addAction(color_name(self, name), lambda n=name: self.highlight_clause_requested.emit(node_id, n))
+            colours.addAction(color_name(self, name), partial(self.highlight_clause_requested.emit, node_id, name))
         add_outline_menu(
             self, menu, True, lambda action, _kind, level: self.outline_fix_requested.emit(node_id, action, level)
         )

@@ -46,9 +46,13 @@ class _Renderer(QObject):
     def request(self, page: int) -> None:
         job = Job(lambda _p: to_qimage(self.pages.render(page, RENDER_SCALE)), "page rendering")
         self._jobs.add(job)
-        job.signals.finished.connect(lambda image, j=job, n=page: (self._jobs.discard(j), self.rendered.emit(n, image)))
+        job.signals.finished.connect(lambda image, j=job, n=page: self._deliver(j, n, image))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
         self.pool.start(job)
+
+    def _deliver(self, job: Job, page: int, image: QImage) -> None:
+        self._jobs.discard(job)
+        self.rendered.emit(page, image)
 
     def close(self) -> None:
         self.pool.waitForDone(5000)
@@ -105,11 +109,16 @@ class PageView(QWidget):
         bar.setContentsMargins(4, 2, 4, 2)
         bar.addWidget(self.label, 1)
         for name, text, slot in (
-            ("previous", "◀", self.previous_page), ("next", "▶", self.next_page),
-            ("zoom_out", "−", lambda: self.zoom_by(-1)), ("zoom_in", "+", lambda: self.zoom_by(1)),
-            ("fit_width", "↔", lambda: self.set_fit(Fit.WIDTH)), ("fit_page", "⤢", lambda: self.set_fit(Fit.PAGE)),
-        ):  # fmt: skip
-            button = QToolButton(self, text=text, autoRaise=True)
+            ("previous", "◀", self.previous_page),
+            ("next", "▶", self.next_page),
+            ("zoom_out", "−", lambda: self.zoom_by(-1)),
+            ("zoom_in", "+", lambda: self.zoom_by(1)),
+            ("fit_width", "↔", lambda: self.set_fit(Fit.WIDTH)),
+            ("fit_page", "⤢", lambda: self.set_fit(Fit.PAGE)),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setAutoRaise(True)
             button.clicked.connect(slot)
             self.buttons[name] = button
             bar.addWidget(button)
@@ -118,15 +127,15 @@ class PageView(QWidget):
         self.picture = _Page(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.picture.clicked.connect(self._clicked)
-        self.scroll = _Scroll(self)
-        self.scroll.setWidget(self.picture)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.zoomed.connect(self.zoom_by)
-        self.scroll.resized.connect(self._draw)
+        self.scroller = _Scroll(self)
+        self.scroller.setWidget(self.picture)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.zoomed.connect(self.zoom_by)
+        self.scroller.resized.connect(self._draw)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate_ui()
 
@@ -137,9 +146,14 @@ class PageView(QWidget):
             self.label.setText(
                 self.tr("Page %1 of %2").replace("%1", str(self.page)).replace("%2", str(self.pages.count))
             )
-        for name, tip in (("previous", self.tr("Previous page (PageUp)")), ("next", self.tr("Next page (PageDown)")),
-                          ("zoom_out", self.tr("Zoom out (Ctrl+-)")), ("zoom_in", self.tr("Zoom in (Ctrl+=)")),
-                          ("fit_width", self.tr("Fit width")), ("fit_page", self.tr("Fit page"))):  # fmt: skip
+        for name, tip in (
+            ("previous", self.tr("Previous page (PageUp)")),
+            ("next", self.tr("Next page (PageDown)")),
+            ("zoom_out", self.tr("Zoom out (Ctrl+-)")),
+            ("zoom_in", self.tr("Zoom in (Ctrl+=)")),
+            ("fit_width", self.tr("Fit width")),
+            ("fit_page", self.tr("Fit page")),
+        ):
             self.buttons[name].setToolTip(tip)
         for button in self.buttons.values():
             button.setEnabled(self.pages is not None)
@@ -216,7 +230,7 @@ class PageView(QWidget):
 
     def _display_scale(self, size: tuple[float, float]) -> float:
         width, height = size
-        room = self.scroll.viewport().size()
+        room = self.scroller.viewport().size()
         if self.fit == Fit.WIDTH:
             return max(0.1, (room.width() - MARGIN) / width)
         if self.fit == Fit.PAGE:
@@ -235,12 +249,18 @@ class PageView(QWidget):
         image = self.images.get(self.page)
         if image is None or self.pages is None:
             return
-        size = self.pages.sizes[self.page - 1] if self.page <= len(self.pages.sizes) else (
-            image.width() / RENDER_SCALE, image.height() / RENDER_SCALE)  # fmt: skip
+        size = (
+            self.pages.sizes[self.page - 1]
+            if self.page <= len(self.pages.sizes)
+            else (image.width() / RENDER_SCALE, image.height() / RENDER_SCALE)
+        )
         self.scale = scale = self._display_scale(size)
-        pixmap = QPixmap.fromImage(image).scaled(round(size[0] * scale), round(size[1] * scale),
-                                                 Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+        pixmap = QPixmap.fromImage(image).scaled(
+            round(size[0] * scale),
+            round(size[1] * scale),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         painter = QPainter(pixmap)
         for ann in self.annotations:
             if ann.start is None or ann.end is None or ann.orphan:

@@ -28,8 +28,20 @@ from gzreader.ui.themes import DEFAULT_THEME, THEMES
 
 BASE_POINT_SIZE = 13.0
 ZOOM_STEP = 1.1
-_HEADING_SCALE = {"part": 1.45, "bian": 1.35, "fenbian": 1.3, "zhang": 1.3, "jie": 1.2, "cn": 1.2, "decimal": 1.1,
-                  "cn_paren": 1.05, "tiao": 1.0, "arabic": 1.0, "arabic_paren": 1.0, "xiang": 1.0}  # fmt: skip
+_HEADING_SCALE = {
+    "part": 1.45,
+    "bian": 1.35,
+    "fenbian": 1.3,
+    "zhang": 1.3,
+    "jie": 1.2,
+    "cn": 1.2,
+    "decimal": 1.1,
+    "cn_paren": 1.05,
+    "tiao": 1.0,
+    "arabic": 1.0,
+    "arabic_paren": 1.0,
+    "xiang": 1.0,
+}
 MAX_FIND_MARKS = 2000  # thousands of extra selections make every repaint slow
 _INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
 DOUBT_LINE = "#d9822b"  # the wavy underline of text OCR was unsure of
@@ -73,7 +85,7 @@ class ReadingPane(QTextEdit):
     def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
         self.doc, self.annotations = doc, list(annotations)
         self._find = ([], -1)  # another text: the find bar searches it again
-        self.render()
+        self.redraw()
 
     def apply_change(self, change: Change) -> None:
         """Draw one write's delta: only the paragraphs it touches are restyled."""
@@ -94,7 +106,7 @@ class ReadingPane(QTextEdit):
             if a is not None and a.start is not None and a.end is not None and not a.orphan
         ]
         if len(spans) > 500:  # a wholesale change: one full render is cheaper
-            self.render(keep_position=True)
+            self.redraw(keep_position=True)
             return
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -119,7 +131,7 @@ class ReadingPane(QTextEdit):
         self._format_headings(cursor, lo, hi)
         self._format_annotations(cursor, lo, hi)
 
-    def render(self, *, keep_position: bool = False) -> None:
+    def redraw(self, *, keep_position: bool = False) -> None:
         """Rebuild text and formats (theme, zoom and annotation changes come through here)."""
         top = self.top_offset() if keep_position else 0
         document = self.document()
@@ -336,17 +348,20 @@ class ReadingPane(QTextEdit):
         return marks
 
     def annotations_at(self, offset: int) -> list[Annotation]:
-        return [a for a in self.annotations
-                if not a.orphan and a.start is not None and a.end is not None and a.start <= offset < a.end]  # fmt: skip
+        return [
+            a
+            for a in self.annotations
+            if not a.orphan and a.start is not None and a.end is not None and a.start <= offset < a.end
+        ]
 
     # --- zoom and theme ------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(-6, min(12, zoom))
-        self.render(keep_position=True)
+        self.redraw(keep_position=True)
 
     def set_theme(self, name: str) -> None:
         self.theme = THEMES.get(name, THEMES[DEFAULT_THEME])
-        self.render(keep_position=True)
+        self.redraw(keep_position=True)
 
     # Qt API
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -387,8 +402,12 @@ class ReadingPane(QTextEdit):
             start = self.doc.text.rfind("\n", 0, at) + 1
             heading = any(n.heading_start == start for n in self.doc.walk())
             menu.addSeparator()
-            add_outline_menu(self, menu, heading,
-                             lambda action, kind, level: self.outline_fix_requested.emit(start, action, kind, level))  # fmt: skip
+            add_outline_menu(
+                self,
+                menu,
+                heading,
+                lambda action, kind, level: self.outline_fix_requested.emit(start, action, kind, level),
+            )
         if self.selection_span() is None:
             return menu
         menu.addSeparator()
@@ -420,7 +439,13 @@ def _paragraph_end(text: str, at_least: int) -> int:
 
 def color_name(widget: QWidget, name: str) -> str:
     """The palette colour's name in the UI language."""
-    names = {"yellow": widget.tr("Yellow"), "green": widget.tr("Green"), "blue": widget.tr("Blue"),
-             "pink": widget.tr("Pink"), "purple": widget.tr("Purple"), "orange": widget.tr("Orange"),
-             "red": widget.tr("Red")}  # fmt: skip
+    names = {
+        "yellow": widget.tr("Yellow"),
+        "green": widget.tr("Green"),
+        "blue": widget.tr("Blue"),
+        "pink": widget.tr("Pink"),
+        "purple": widget.tr("Purple"),
+        "orange": widget.tr("Orange"),
+        "red": widget.tr("Red"),
+    }
     return names.get(name, name)

@@ -33,13 +33,17 @@ class LibrarySearcher(QObject):
         job = Job(lambda _progress: self._run(query, limit), "library search")
         self._jobs.add(job)
         job.signals.finished.connect(lambda hits: self._deliver(job, query, hits))
-        job.signals.failed.connect(lambda message: (self._jobs.discard(job), self.failed.emit(message)))
+        job.signals.failed.connect(lambda message: self._fail(job, message))
         self.pool.start(job)
 
     def _run(self, query: str, limit: int) -> list[Hit]:
         if self._library is None:  # opened in the search thread, used only there
             self._library = Library(self.folder)
         return self._library.search(query, limit=limit)
+
+    def _fail(self, job: Job, message: str) -> None:
+        self._jobs.discard(job)
+        self.failed.emit(message)
 
     def _deliver(self, job: Job, query: str, hits: list[Hit]) -> None:
         self._jobs.discard(job)

@@ -33,14 +33,21 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
         return base
     palette = QPalette(base)
     colours = {
-        QPalette.ColorRole.Window: "#25262a", QPalette.ColorRole.WindowText: "#d9d9d6",
-        QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#2a2b30",
-        QPalette.ColorRole.Text: "#d9d9d6", QPalette.ColorRole.Button: "#2f3136",
-        QPalette.ColorRole.ButtonText: "#d9d9d6", QPalette.ColorRole.Highlight: "#3d5a8c",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2f3136",
-        QPalette.ColorRole.ToolTipText: "#d9d9d6", QPalette.ColorRole.PlaceholderText: "#8a8c90",
-        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.LinkVisited: "#c58af9",
-    }  # fmt: skip
+        QPalette.ColorRole.Window: "#25262a",
+        QPalette.ColorRole.WindowText: "#d9d9d6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#2a2b30",
+        QPalette.ColorRole.Text: "#d9d9d6",
+        QPalette.ColorRole.Button: "#2f3136",
+        QPalette.ColorRole.ButtonText: "#d9d9d6",
+        QPalette.ColorRole.Highlight: "#3d5a8c",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2f3136",
+        QPalette.ColorRole.ToolTipText: "#d9d9d6",
+        QPalette.ColorRole.PlaceholderText: "#8a8c90",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9",
+    }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
     # Disabled controls must look disabled: dimmer text, a flatter button.

@@ -33,7 +33,7 @@ class TsTranslator(QTranslator):
                     self.table[(name, source)] = text
 
     # Qt API
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         return self.table.get((context, source))
 
     def isEmpty(self) -> bool:

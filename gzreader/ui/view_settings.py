@@ -38,7 +38,7 @@ class ViewSettings:
             self.splitter.restoreState(splitter)
         self.pane.theme = THEMES.get(str(self.settings.value("theme", "light")), THEMES["light"])
         self._apply_palette()
-        self.pane.zoom = int(self.settings.value("zoom", 0) or 0)
+        self.pane.zoom = int(str(self.settings.value("zoom", 0) or 0))
 
     def save(self) -> None:
         self.settings.setValue("geometry", self.window.saveGeometry())

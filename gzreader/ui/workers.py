@@ -69,12 +69,16 @@ class Jobs(QObject):
         """Run `work`; `on_failed` (e.g. hide a progress bar) runs before the failure is reported."""
         job = Job(work, what)
         self.running.add(job)
-        job.signals.finished.connect(lambda result: (self.running.discard(job), on_done(result)))
+        job.signals.finished.connect(lambda result: self._finished(job, result, on_done))
         job.signals.failed.connect(lambda message: self._failed(job, message, on_failed))
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
         QThreadPool.globalInstance().start(job)
         return job
+
+    def _finished(self, job: Job, result: Any, on_done: Callable[[Any], None]) -> None:
+        self.running.discard(job)
+        on_done(result)
 
     def _failed(self, job: Job, message: str, on_failed: Callable[[str], None] | None) -> None:
         self.running.discard(job)

@@ -46,7 +46,7 @@ def test_compare_with_an_earlier_version_from_the_window(app, qtbot, monkeypatch
     window.sync.pick_up_outside_changes()
     asked = []
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: asked.append(items) or (items[0], True))
-    window.actions[Act.COMPARE].trigger()
+    window.commands[Act.COMPARE].trigger()
     qtbot.waitUntil(lambda: bool(window.comparing.views), timeout=10000)
     view = window.comparing.views[-1]
     assert asked[0][0].startswith("Version 1")

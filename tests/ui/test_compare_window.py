@@ -67,7 +67,7 @@ def _open_comparison(app, qtbot, monkeypatch, tmp_path) -> CompareView:  # type:
     library.replace(window.doc_id, v2)
     window.sync.pick_up_outside_changes()
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
-    window.actions[Act.COMPARE].trigger()
+    window.commands[Act.COMPARE].trigger()
     qtbot.waitUntil(lambda: bool(window.comparing.views), timeout=10000)
     view = window.comparing.views[-1]
     qtbot.waitExposed(view)
@@ -77,7 +77,7 @@ def _open_comparison(app, qtbot, monkeypatch, tmp_path) -> CompareView:  # type:
 def test_quit_closes_the_comparison_too(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     view = _open_comparison(app, qtbot, monkeypatch, tmp_path)
     assert view.parent() is app.window and view.isWindow()
-    app.window.actions[Act.QUIT].trigger()
+    app.window.commands[Act.QUIT].trigger()
     assert not view.isVisible()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # nothing keeps the program alive
 
@@ -100,7 +100,7 @@ def _table_colours(view: CompareView) -> set[str]:
 def test_the_comparison_follows_theme_and_language(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     view = _open_comparison(app, qtbot, monkeypatch, tmp_path)
     assert COLOURS["light"].added in _table_colours(view)
-    app.window.actions[Act.THEME_DARK].trigger()
+    app.window.commands[Act.THEME_DARK].trigger()
     qtbot.waitUntil(lambda: COLOURS["dark"].added in _table_colours(view), timeout=3000)
     assert COLOURS["light"].added not in _table_colours(view)
     assert view.table.palette().color(QPalette.ColorRole.Link).lightness() > 128  # links light on dark
@@ -109,4 +109,4 @@ def test_the_comparison_follows_theme_and_language(app, qtbot, monkeypatch, tmp_
     qtbot.waitUntil(lambda: view.windowTitle().startswith("新旧对照"), timeout=3000)
     assert view.export_button.text() == "导出对照表…" and "修改前" in view.table.toPlainText()
     app.switch_language("en")
-    app.window.actions[Act.THEME_LIGHT].trigger()
+    app.window.commands[Act.THEME_LIGHT].trigger()

@@ -136,10 +136,10 @@ def test_note_dialog_bookmark_and_clause_highlight(app, monkeypatch) -> None:
 
     monkeypatch.setattr(NoteDialog, "exec", answer)
     _select(window.pane, "集聚高层次创新人才")
-    window.actions["note"].trigger()
+    window.commands["note"].trigger()
     assert shown == [("《广州人工智能与数字经济试验区建设总体方案》二（一）4", "“集聚高层次创新人才”")]
     _select(window.pane, "保障措施")
-    window.actions["bookmark"].trigger()
+    window.commands["bookmark"].trigger()
     window.outline.highlight_clause_requested.emit("p2/三/二", "purple")
     kinds = {(a.kind, a.note, a.color) for a in app.library.annotations(window.doc_id)}
     assert ("note", "重要批注", "yellow") in kinds and ("bookmark", "", "") in kinds  # a bookmark has no colour
@@ -223,7 +223,7 @@ def test_zoom_theme_and_their_persistence(app, qtbot) -> None:
     assert window.pane.point_size() < size
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.pane.point_size() == size
-    window.actions["theme_dark"].trigger()
+    window.commands["theme_dark"].trigger()
     assert "#1e1f22" in window.pane.styleSheet()
     assert window.outline.tree.palette().base().color().name() == "#1e1f22"  # the panels follow
     body = QTextCursor(window.pane.document())  # a re-render must not carry a heading's format over the text
@@ -236,7 +236,7 @@ def test_language_switch(app) -> None:
     window = app.window
     app.switch_language("zh_CN")
     assert window.left_tabs.tabText(0) == "大纲"
-    assert window.actions["find"].text().startswith("查找")
+    assert window.commands["find"].text().startswith("查找")
     app.switch_language("en")
     assert window.left_tabs.tabText(0) == "Outline"
 

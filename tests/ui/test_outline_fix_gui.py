@@ -31,9 +31,9 @@ def test_not_a_heading_from_the_outline_menu_and_undo(app) -> None:
     assert node.heading not in _headings(window)
     assert window.outline.model.index_of("p2/一/二").isValid() is False  # the outline view follows
     assert [f.action.value for f in app.library.outline_fixes(window.doc_id)] == ["not-heading"]
-    window.actions["undo"].trigger()
+    window.commands["undo"].trigger()
     assert node.heading in _headings(window) and app.library.outline_fixes(window.doc_id) == []
-    window.actions["redo"].trigger()
+    window.commands["redo"].trigger()
     assert node.heading not in _headings(window)
 
 
@@ -73,7 +73,7 @@ def test_change_level_and_the_edit_menus_list(app, qtbot) -> None:
     entries[0].trigger()
     assert app.library.outline_fixes(window.doc_id) == []
     assert window.doc.node("p2/二/一") is not None  # back where the parser put it
-    window.actions["undo"].trigger()  # the removal is undoable too
+    window.commands["undo"].trigger()  # the removal is undoable too
     assert len(app.library.outline_fixes(window.doc_id)) == 1
 
 

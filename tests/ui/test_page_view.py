@@ -19,7 +19,7 @@ def shown(app, qtbot):  # type: ignore[no-untyped-def]
     window.resize(1400, 900)
     doc_id = app.library.import_file(corpus_file("pdf/01_hangzhou_zuqiu_cuoshi_hongtou.pdf")).record.id
     window.open_document(doc_id)
-    window.actions[Act.PAGE_VIEW].trigger()
+    window.commands[Act.PAGE_VIEW].trigger()
     view = window.page_view
     window.pane.position_changed.emit(window.doc.text.index("一、"))
     qtbot.waitUntil(lambda: not view.picture.pixmap().isNull(), timeout=10000)
@@ -32,7 +32,7 @@ def _page_width(view) -> float:  # type: ignore[no-untyped-def]
 
 def test_the_page_fits_the_width_by_default(shown) -> None:  # type: ignore[no-untyped-def]
     _window, view = shown
-    room = view.scroll.viewport().width()
+    room = view.scroller.viewport().width()
     shown_width = view.picture.pixmap().width()
     assert view.fit == Fit.WIDTH and room - 20 <= shown_width <= room  # the whole width, nothing cut
     assert view.label.text() == f"Page {view.page} of {view.pages.count}"
@@ -41,7 +41,7 @@ def test_the_page_fits_the_width_by_default(shown) -> None:  # type: ignore[no-u
 def test_fit_page_and_zoom_steps(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
     _window, view = shown
     view.buttons["fit_page"].click()
-    room = view.scroll.viewport().size()
+    room = view.scroller.viewport().size()
     pixmap = view.picture.pixmap()
     assert pixmap.height() <= room.height() and pixmap.width() <= room.width()
     fitted = view.scale
@@ -51,7 +51,7 @@ def test_fit_page_and_zoom_steps(shown, qtbot) -> None:  # type: ignore[no-untyp
     bigger = view.scale
     wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
                         Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
-    view.scroll.wheelEvent(wheel)  # Ctrl+wheel down: smaller
+    view.scroller.wheelEvent(wheel)  # Ctrl+wheel down: smaller
     assert view.scale < bigger
     assert round(view.picture.pixmap().width()) == round(_page_width(view) * view.scale)
     view.buttons["fit_width"].click()

@@ -36,7 +36,7 @@ def test_find_marks_survive_a_theme_change_and_zoom(app, qtbot) -> None:  # type
     _find(window, qtbot, "数据")
     total = window.doc.text.count("数据")
     assert len(window.pane.extraSelections()) == total
-    window.actions[Act.THEME_DARK].trigger()
+    window.commands[Act.THEME_DARK].trigger()
     assert len(window.pane.extraSelections()) == total and window.find_bar.count.text() == f"1 of {total}"
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert len(window.pane.extraSelections()) == total
@@ -78,14 +78,14 @@ def test_a_language_switch_translates_everything_and_the_view_menu_shows_choices
     window.annotating.annotate_selection("highlight")
     window.navigation.search_library("琶洲")
     qtbot.waitUntil(lambda: window.search_panel.hits is not None, timeout=5000)
-    assert window.actions[Act.LANG_EN].isChecked() and window.actions[Act.THEME_LIGHT].isChecked()
-    window.actions[Act.LANG_ZH].trigger()
+    assert window.commands[Act.LANG_EN].isChecked() and window.commands[Act.THEME_LIGHT].isChecked()
+    window.commands[Act.LANG_ZH].trigger()
     assert window.annotations_panel.tree.topLevelItem(0).text(0) == "正文中"
     assert "处" in window.search_panel.summary.text() or "条" in window.search_panel.summary.text()
-    assert window.actions[Act.LANG_ZH].isChecked() and not window.actions[Act.LANG_EN].isChecked()
-    window.actions[Act.THEME_SEPIA].trigger()
-    assert window.actions[Act.THEME_SEPIA].isChecked() and not window.actions[Act.THEME_LIGHT].isChecked()
-    window.actions[Act.LANG_EN].trigger()
+    assert window.commands[Act.LANG_ZH].isChecked() and not window.commands[Act.LANG_EN].isChecked()
+    window.commands[Act.THEME_SEPIA].trigger()
+    assert window.commands[Act.THEME_SEPIA].isChecked() and not window.commands[Act.THEME_LIGHT].isChecked()
+    window.commands[Act.LANG_EN].trigger()
     assert window.annotations_panel.tree.topLevelItem(0).text(0) == "In the text"
 
 
@@ -145,7 +145,7 @@ def test_the_dark_theme_reaches_dialogs_menus_and_disabled_buttons(app) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     window = app.window
-    window.actions[Act.THEME_DARK].trigger()
+    window.commands[Act.THEME_DARK].trigger()
     dialog = QMessageBox(window)
     menu = window.pane.build_context_menu()
     for widget in (dialog, menu):
@@ -156,7 +156,7 @@ def test_the_dark_theme_reaches_dialogs_menus_and_disabled_buttons(app) -> None:
     enabled = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
     assert enabled != disabled and disabled.lightness() < enabled.lightness()
-    window.actions[Act.THEME_LIGHT].trigger()
+    window.commands[Act.THEME_LIGHT].trigger()
     assert QMessageBox(window).palette().color(QPalette.ColorRole.Window).name() != "#25262a"
 
 
@@ -182,8 +182,8 @@ def test_brief_dialogs_say_what_they_do(app, qtbot, monkeypatch, tmp_path) -> No
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked_for_file.append(a) or ("", ""))
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight", "yellow")
-    window.actions[Act.PRINT].trigger()  # no green annotation: nothing to print
-    window.actions[Act.EXPORT].trigger()
+    window.commands[Act.PRINT].trigger()  # no green annotation: nothing to print
+    window.commands[Act.EXPORT].trigger()
     assert titles == ["Print brief", "Export brief"]
     assert shown == ["No annotation matches these choices, so there is nothing to put in a brief."] * 2
     assert asked_for_file == []  # said before any file dialog
@@ -195,7 +195,7 @@ def test_brief_dialogs_say_what_they_do(app, qtbot, monkeypatch, tmp_path) -> No
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no PDF viewer on this system
     informed: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: informed.append(text))
-    window.actions[Act.EXPORT].trigger()
+    window.commands[Act.EXPORT].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)
     assert str(out) in informed[0] and out.exists()
 
@@ -254,7 +254,7 @@ def test_the_page_view_follows_the_reading_and_a_click_moves_it(app, qtbot) -> N
     window = app.window
     doc_id = app.library.import_file(corpus_file("pdf/02_hangzhou_jingji_zhengce_hongtou.pdf")).record.id
     window.open_document(doc_id)
-    window.actions[Act.PAGE_VIEW].trigger()
+    window.commands[Act.PAGE_VIEW].trigger()
     view = window.page_view
     assert window.right_tabs.currentWidget() is view
     at = window.doc.text.index("七、")

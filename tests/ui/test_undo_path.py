@@ -47,7 +47,7 @@ def test_undo_and_redo_refused_by_a_read_only_library(app, monkeypatch) -> None:
     window.operations.failed.connect(errors.append)
 
     _read_only(library, True)
-    window.actions["undo"].trigger()
+    window.commands["undo"].trigger()
     assert len(errors) == 1 and "read-only" in errors[0] and "\n" not in errors[0]
     assert boxes == errors  # said to the reader, once
     assert window.undo_stack.index() == 1 and window.undo_stack.canUndo()  # the stack did not move
@@ -55,17 +55,17 @@ def test_undo_and_redo_refused_by_a_read_only_library(app, monkeypatch) -> None:
     assert [a.id for a in window.pane.annotations] == [made.id]  # nor did the views
 
     _read_only(library, False)
-    window.actions["undo"].trigger()
+    window.commands["undo"].trigger()
     assert library.annotations(window.doc_id) == [] and window.undo_stack.index() == 0
     assert window.pane.annotations == []
 
     _read_only(library, True)
-    window.actions["redo"].trigger()
+    window.commands["redo"].trigger()
     assert len(errors) == 2 and window.undo_stack.index() == 0 and window.undo_stack.canRedo()
     assert library.annotations(window.doc_id) == []
 
     _read_only(library, False)
-    window.actions["redo"].trigger()
+    window.commands["redo"].trigger()
     assert [a.id for a in library.annotations(window.doc_id)] == [made.id] and window.undo_stack.index() == 1
     assert [a.id for a in window.pane.annotations] == [made.id]
 

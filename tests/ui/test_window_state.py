@@ -61,16 +61,16 @@ def test_actions_follow_the_state(app, qtbot) -> None:  # type: ignore[no-untype
     window = app.window
     window.pane.select_span(0, 0)
     window.update_actions()
-    assert not window.actions[Act.HIGHLIGHT].isEnabled() and not window.actions[Act.COPY_CITATION].isEnabled()
-    assert window.actions[Act.EXPORT].isEnabled() and not window.actions[Act.UNDO].isEnabled()
+    assert not window.commands[Act.HIGHLIGHT].isEnabled() and not window.commands[Act.COPY_CITATION].isEnabled()
+    assert window.commands[Act.EXPORT].isEnabled() and not window.commands[Act.UNDO].isEnabled()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert app.library.annotations(window.doc_id) == []  # Ctrl+H without a selection does nothing
     _select(window.pane, "琶洲")
-    assert window.actions[Act.HIGHLIGHT].isEnabled() and window.actions[Act.BOOKMARK].isEnabled()
+    assert window.commands[Act.HIGHLIGHT].isEnabled() and window.commands[Act.BOOKMARK].isEnabled()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    assert len(app.library.annotations(window.doc_id)) == 1 and window.actions[Act.UNDO].isEnabled()
+    assert len(app.library.annotations(window.doc_id)) == 1 and window.commands[Act.UNDO].isEnabled()
     window.open_document(None)
-    assert not window.actions[Act.EXPORT].isEnabled() and not window.actions[Act.FIND].isEnabled()
+    assert not window.commands[Act.EXPORT].isEnabled() and not window.commands[Act.FIND].isEnabled()
 
 
 def test_a_failing_background_job_is_logged_and_reported(app, qtbot, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
