@@ -17,7 +17,7 @@ from benchmarks.common import CORPUS, SEED, Figure, main, median_seconds
 
 def _edited_law() -> tuple[str, str]:
     """公司法 and a copy with an article inserted, one deleted, one reworded, all renumbered."""
-    from gzreader.core.numbering import int_to_cn, match_marker
+    from gzreader.core.outline.numbering import int_to_cn, match_marker
 
     old = (CORPUS / "06_gongsifa_2023.md").read_text(encoding="utf-8")
     lines, number = [], 0
@@ -47,7 +47,7 @@ def _long_texts() -> tuple[str, str]:
 
 def figures() -> list[Figure]:
     from gzreader.core import document_from_text
-    from gzreader.core.compare import compare
+    from gzreader.core.compare.compare import compare
 
     old_law, new_law = (document_from_text(t, name) for t, name in zip(_edited_law(), ("a.md", "b.md"), strict=True))
     laws = median_seconds(lambda: compare(old_law, new_law))
@@ -56,7 +56,7 @@ def figures() -> list[Figure]:
 
     from PySide6.QtWidgets import QApplication
 
-    from gzreader.ui.compare_view import CompareView, Side
+    from gzreader.ui.compare.compare_view import CompareView, Side
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     result = compare(old_law, new_law)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from benchmarks.common import CORPUS, Figure, main
 from gzreader.core import load_document
-from gzreader.core.corrections import FixAction, correction_at, correction_for_node
+from gzreader.core.outline.corrections import FixAction, correction_at, correction_for_node
 from gzreader.store import Library
 from tests.corpus_outcomes import count_mismatches, expected  # the tests' reading of the hand counts
 

@@ -70,7 +70,7 @@ def open_law(folder: Path) -> tuple[float, int]:
     app = App(library, qapp)
     app.window.show()
     qapp.processEvents()
-    from gzreader.core import words
+    from gzreader.core.text import words
 
     words.warm_up()  # steady state: jieba is loaded a moment after start-up
     library._documents.clear()  # measure a cold open: parse the stored outline too
@@ -92,9 +92,9 @@ def highlights() -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from gzreader.core import document_from_bytes
-    from gzreader.core.anchoring import make_anchor
-    from gzreader.core.annotation import Annotation
-    from gzreader.ui.reading_pane import ReadingPane
+    from gzreader.core.anchoring.anchoring import make_anchor
+    from gzreader.core.anchoring.annotation import Annotation
+    from gzreader.ui.reading.reading_pane import ReadingPane
 
     QApplication.instance() or QApplication(sys.argv[:1])
     doc = document_from_bytes(repeated_seed(2**20), "one-mb.txt")
@@ -132,7 +132,7 @@ def open_10mb(folder: Path) -> tuple[float, float, float]:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gzreader.core import words
+    from gzreader.core.text import words
     from gzreader.store import Library
     from gzreader.ui.app import App
 

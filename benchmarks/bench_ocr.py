@@ -22,8 +22,8 @@ def _rasterised(data: bytes) -> bytes:
     """The PDF as an image-only PDF: each page rendered at 200 dpi in grey."""
     from PIL import Image
 
+    from gzreader.core.formats.pdfium_owner import PdfPages
     from gzreader.core.load import images_to_pdf
-    from gzreader.core.pdfium_owner import PdfPages
 
     pdf = PdfPages(data)
     shots = []
@@ -40,8 +40,9 @@ def _rasterised(data: bytes) -> bytes:
 def figures() -> list[Figure]:
     from rapidfuzz.distance import Levenshtein
 
-    from gzreader.core import document_from_bytes, ocr
-    from gzreader.core.pdfium_fonts import add_font_folder
+    from gzreader.core import document_from_bytes
+    from gzreader.core.formats import ocr
+    from gzreader.core.formats.pdfium_fonts import add_font_folder
     from gzreader.resources import resource_path
 
     add_font_folder(resource_path("fonts"))  # as the app does at start-up: 06 names a font it does not embed

@@ -124,8 +124,8 @@ def page_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-de
 def compare_shot(qapp: QApplication) -> None:
     """The 新旧对照 view of 统计法 2009 → 2024 (from ../shared/corpus/versions when present)."""
     from gzreader.core import load_document
-    from gzreader.core.compare import compare
-    from gzreader.ui.compare_view import CompareView, Side
+    from gzreader.core.compare.compare import compare
+    from gzreader.ui.compare.compare_view import CompareView, Side
 
     versions = OUT.parent.parent / "shared" / "corpus" / "versions"
     if not versions.is_dir():

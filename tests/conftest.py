@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gzreader.core.pdfium_fonts import add_font_folder
+from gzreader.core.formats.pdfium_fonts import add_font_folder
 from gzreader.resources import resource_path
 from tests.paths import SEED
 

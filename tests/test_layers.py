@@ -102,3 +102,84 @@ def test_core_packages_do_not_load_pyside6() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]"
+
+
+MAX_LINES = 400
+
+
+def import_graph(modules: dict[str, str]) -> dict[str, set[str]]:
+    """module → the modules of ours it imports; `from package import module` points at the module."""
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for module, source in modules.items():
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    base = ".".join(module.split(".")[: -node.level] + ([base] if base else []))
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
+            else:
+                continue
+            graph[module] |= {t for t in targets if t in modules and t != module}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_circle() -> None:
+    """Every import counts, those under TYPE_CHECKING too: a circle there is a circle in the design."""
+    modules = {name: path.read_text(encoding="utf-8") for name, path in _modules()}
+    assert circles(import_graph(modules)) == []
+
+
+def test_the_circle_check_finds_a_circle() -> None:
+    modules = {
+        "gzreader.ui.a": "from gzreader.ui import b\n",
+        "gzreader.ui.b": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from gzreader.ui.a import A\n",
+        "gzreader.ui": "",
+        "gzreader.ui.c": "import gzreader.ui.a\n",
+    }
+    assert circles(import_graph(modules)) == [["gzreader.ui.a", "gzreader.ui.b"]]
+
+
+def test_no_module_is_longer_than_the_limit() -> None:
+    long = {
+        module: lines
+        for module, path in _modules()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}, f"split these modules (more than {MAX_LINES} lines): {long}"

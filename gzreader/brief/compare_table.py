@@ -24,8 +24,8 @@ from gzreader.brief.fonts import FontSet, font_set
 from gzreader.brief.layout import numbered_canvas
 from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
-from gzreader.core.citation import book_title
-from gzreader.core.compare import STATUS_ZH, Comparison, Pair, Unit
+from gzreader.core.anchoring.citation import book_title
+from gzreader.core.compare.compare import STATUS_ZH, Comparison, Pair, Unit
 
 DELETED = "#b00020"
 ADDED = "#1b5e20"

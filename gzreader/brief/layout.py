@@ -26,8 +26,8 @@ from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
 from gzreader.brief.select import BriefOptions, Selection, select
 from gzreader.core import Document, OutlineNode
-from gzreader.core.annotation import Annotation, color_hex
-from gzreader.core.citation import book_title
+from gzreader.core.anchoring.annotation import Annotation, color_hex
+from gzreader.core.anchoring.citation import book_title
 from gzreader.core.kinds import ANNOTATION_RULES
 
 PAPERS = {"a4": A4, "letter": LETTER}

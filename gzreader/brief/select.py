@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gzreader.core import Document, UserError
-from gzreader.core.annotation import COLOR_NAMES_ZH, Annotation
+from gzreader.core.anchoring.annotation import COLOR_NAMES_ZH, Annotation
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 
 MAX_TITLE = 300  # characters of a custom title: a few lines at 18 pt

@@ -16,8 +16,8 @@ from gzreader import __version__
 from gzreader.cli import compare_command, document_commands, library_commands, outline_fix_command
 from gzreader.cli.common import EXIT_ERROR, one_line
 from gzreader.core import UserError
+from gzreader.core.formats.pdfium_fonts import add_font_folder
 from gzreader.core.load import MAX_FILE_BYTES, display_path, read_file
-from gzreader.core.pdfium_fonts import add_font_folder
 from gzreader.logs import setup_logging
 from gzreader.resources import resource_path
 

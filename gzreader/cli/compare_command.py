@@ -10,8 +10,8 @@ from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, write, write_json
 from gzreader.core import Document, load_document
-from gzreader.core.compare import STATUS_ZH, Comparison, compare
-from gzreader.core.compare_export import to_csv, to_markdown
+from gzreader.core.compare.compare import STATUS_ZH, Comparison, compare
+from gzreader.core.compare.compare_export import to_csv, to_markdown
 from gzreader.store import Library
 
 _VERSION = re.compile(r"^(?P<doc>.+)@(?P<number>\d+)$")

@@ -20,7 +20,7 @@ from gzreader.cli.common import (
     write,
     write_json,
 )
-from gzreader.core.annotation import PALETTE, Annotation, normalize_color
+from gzreader.core.anchoring.annotation import PALETTE, Annotation, normalize_color
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import Library
 from gzreader.store.backup import restore_library

@@ -7,7 +7,7 @@ from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
 from gzreader.core import Document, OutlineNode
-from gzreader.core.corrections import CorrectionError, FixAction, correction_at_quote, correction_for_node
+from gzreader.core.outline.corrections import CorrectionError, FixAction, correction_at_quote, correction_for_node
 from gzreader.store.library import Library
 
 

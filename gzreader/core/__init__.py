@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gzreader.core.citation import Citation
+from gzreader.core.anchoring.citation import Citation
 from gzreader.core.errors import DocumentError, UserError
 from gzreader.core.kinds import AnnotationKind, OutlineKind
 from gzreader.core.load import MAX_FILE_BYTES, document_from_bytes, document_from_text, load_document

@@ -10,19 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gzreader.core.clean import clean_lines
 from gzreader.core.errors import DocumentError
-from gzreader.core.find import fold
-from gzreader.core.formats import Line, read_lines
+from gzreader.core.formats.formats import Line, read_lines
+from gzreader.core.formats.pages import PageMap
 from gzreader.core.model import Document
-from gzreader.core.pages import PageMap
+from gzreader.core.outline.clean import clean_lines
+from gzreader.core.text.find import fold
 
 if TYPE_CHECKING:
-    from gzreader.core.pdf import PdfText
-from gzreader.core.numbering import match_marker
-from gzreader.core.office import CONVERTIBLE, converted, looks_like_html
-from gzreader.core.structure import build_outline
-from gzreader.core.titles import is_document_title
+    from gzreader.core.formats.pdf import PdfText
+from gzreader.core.formats.office import CONVERTIBLE, converted, looks_like_html
+from gzreader.core.outline.numbering import match_marker
+from gzreader.core.outline.structure import build_outline
+from gzreader.core.outline.titles import is_document_title
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real policy text; protects memory
 
@@ -174,7 +174,7 @@ def _pdf_document(data: bytes, name: str, progress: Callable[[int, int], None] |
     """A text-layer PDF reflowed into paragraphs, parsed like any text, with its page map."""
     from dataclasses import replace
 
-    from gzreader.core.pdf import read_pdf
+    from gzreader.core.formats.pdf import read_pdf
 
     pdf = read_pdf(data, progress)
     doc = _build([Line(p.text) for p in pdf.paragraphs], name)

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from gzreader.core.citation import Citation
+from gzreader.core.anchoring.citation import Citation
+from gzreader.core.formats.pages import PageMap
 from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
-from gzreader.core.pages import PageMap
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 
-from gzreader.core.anchoring import anchor_in
-from gzreader.core.annotation import Annotation, color_for, normalize_tags
-from gzreader.core.corrections import Correction
+from gzreader.core.anchoring.anchoring import anchor_in
+from gzreader.core.anchoring.annotation import Annotation, color_for, normalize_tags
 from gzreader.core.kinds import AnnotationKind
+from gzreader.core.outline.corrections import Correction
 from gzreader.store import rows
 from gzreader.store.base import now
 from gzreader.store.documents import DocumentsMixin, like_prefix

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gzreader.core import Document
-from gzreader.core.corrections import Correction
+from gzreader.core.outline.corrections import Correction
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.search import DocumentIndex
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
-from gzreader.core.anchoring import reanchor_all
+from gzreader.core.anchoring.anchoring import reanchor_all
+from gzreader.core.formats.pages import PageMap
 from gzreader.core.load import display_path, images_to_pdf, read_document_file, read_file
-from gzreader.core.pages import PageMap
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
 from gzreader.store.errors import LibraryError

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from gzreader.core import Document
-from gzreader.core.annotation import Annotation
-from gzreader.core.corrections import Correction
+from gzreader.core.anchoring.annotation import Annotation
+from gzreader.core.formats.spreadsheet import spreadsheet_safe
 from gzreader.core.kinds import ANNOTATION_RULES
-from gzreader.core.spreadsheet import spreadsheet_safe
+from gzreader.core.outline.corrections import Correction
 from gzreader.store.records import DocumentRecord
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"gzreader": "urn:gzreader:"}]

@@ -12,8 +12,8 @@ import sqlite3
 from pathlib import Path
 
 from gzreader.core import Document
-from gzreader.core.corrections import Correction
-from gzreader.core.find import fold_loose
+from gzreader.core.outline.corrections import Correction
+from gzreader.core.text.find import fold_loose
 from gzreader.store import backup, schema
 from gzreader.store.annotation_store import AnnotationsMixin
 from gzreader.store.errors import LibraryError, user_message

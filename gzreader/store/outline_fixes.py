@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import replace
 
 from gzreader.core import Document
-from gzreader.core.corrections import Correction, FixAction, apply_corrections, problem
+from gzreader.core.outline.corrections import Correction, FixAction, apply_corrections, problem
 from gzreader.store.base import now
 from gzreader.store.documents import DocumentsMixin
 from gzreader.store.errors import LibraryError

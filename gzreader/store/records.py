@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gzreader.core.annotation import Annotation
+from gzreader.core.anchoring.annotation import Annotation
 
 
 @dataclass(frozen=True)

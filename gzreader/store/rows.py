@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from gzreader.core.annotation import Anchor, Annotation
-from gzreader.core.citation import Citation
+from gzreader.core.anchoring.annotation import Anchor, Annotation
+from gzreader.core.anchoring.citation import Citation
 from gzreader.core.kinds import AnnotationKind
 
 COLUMNS = (

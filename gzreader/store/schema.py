@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gzreader.core.citation import Citation
+from gzreader.core.anchoring.citation import Citation
 from gzreader.store.errors import LibraryError, user_message
 
 SCHEMA_VERSION = 5

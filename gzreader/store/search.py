@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar, overload
 
 from gzreader.core import Citation, Document, OutlineNode
-from gzreader.core.find import FoldedText, find_occurrences, fold
+from gzreader.core.text.find import FoldedText, find_occurrences, fold
 
 SNIPPET_CONTEXT = 24
 T = TypeVar("T")

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.core import Citation, Document, DocumentError
-from gzreader.core.anchoring import moved_anchor, reanchor
-from gzreader.core.annotation import Anchor, Annotation, color_for, normalize_tags
-from gzreader.core.corrections import Correction, FixAction, problem
+from gzreader.core.anchoring.anchoring import moved_anchor, reanchor
+from gzreader.core.anchoring.annotation import Anchor, Annotation, color_for, normalize_tags
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.core.load import read_file
+from gzreader.core.outline.corrections import Correction, FixAction, problem
 from gzreader.store.errors import LibraryError
 from gzreader.store.library import Library
 from gzreader.store.records import DocumentRecord

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gzreader import __version__
-from gzreader.core.pdfium_fonts import add_font_folder
+from gzreader.core.formats.pdfium_fonts import add_font_folder
 from gzreader.logs import setup_logging
 from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
@@ -91,7 +91,7 @@ class App:
     def warm_up(self) -> None:
         """jieba for double-click words and key terms: loaded off the GUI thread once the window
         has settled (loading holds the GIL for about a second)."""
-        from gzreader.core import words
+        from gzreader.core.text import words
 
         QTimer.singleShot(
             1500, lambda: self.window.jobs.start("jieba warm-up", lambda _p: words.warm_up(), lambda _r: None)

@@ -17,28 +17,28 @@ from gzreader.core import Document
 from gzreader.store import Change, Library
 from gzreader.store.search import DocumentIndex
 from gzreader.ui.actions import Act, Actions, Needs
-from gzreader.ui.annotating import Annotating
-from gzreader.ui.annotations_panel import AnnotationsPanel
-from gzreader.ui.briefing import BriefExporter
-from gzreader.ui.comparing import Comparing
-from gzreader.ui.current import OpenDocument
+from gzreader.ui.annotations.annotating import Annotating
+from gzreader.ui.annotations.annotations_panel import AnnotationsPanel
+from gzreader.ui.annotations.operations import Operations
+from gzreader.ui.briefs.briefing import BriefExporter
+from gzreader.ui.compare.comparing import Comparing
 from gzreader.ui.feedback import WindowFeedback
-from gzreader.ui.find_bar import FindBar
-from gzreader.ui.importing import Importer
-from gzreader.ui.key_terms import KeyTerms
-from gzreader.ui.keywords_panel import KeywordsPanel
-from gzreader.ui.library_panel import LibraryPanel
-from gzreader.ui.library_sync import LibrarySync
+from gzreader.ui.library.current import OpenDocument
+from gzreader.ui.library.importing import Importer
+from gzreader.ui.library.library_panel import LibraryPanel
+from gzreader.ui.library.library_sync import LibrarySync
+from gzreader.ui.library.opening import DocumentOpener
+from gzreader.ui.library.search_panel import SearchPanel
+from gzreader.ui.library.searching import LibrarySearcher
 from gzreader.ui.menus import Menus
-from gzreader.ui.navigation import Navigation
-from gzreader.ui.opening import DocumentOpener
-from gzreader.ui.operations import Operations
-from gzreader.ui.outline_fixing import OutlineFixing
-from gzreader.ui.outline_panel import OutlinePanel
-from gzreader.ui.page_view import PageView
-from gzreader.ui.reading_pane import ReadingPane
-from gzreader.ui.search_panel import SearchPanel
-from gzreader.ui.searching import LibrarySearcher
+from gzreader.ui.outline.outline_fixing import OutlineFixing
+from gzreader.ui.outline.outline_panel import OutlinePanel
+from gzreader.ui.reading.find_bar import FindBar
+from gzreader.ui.reading.key_terms import KeyTerms
+from gzreader.ui.reading.keywords_panel import KeywordsPanel
+from gzreader.ui.reading.navigation import Navigation
+from gzreader.ui.reading.page_view import PageView
+from gzreader.ui.reading.reading_pane import ReadingPane
 from gzreader.ui.view_settings import ViewSettings
 from gzreader.ui.workers import Jobs
 
@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         self.fixes_menu.setTitle(self.tr("Outline corrections"))
 
     # --- the open document ---------------------------------------------------------------
+    def as_widget(self) -> QWidget:
+        return self
+
     @property
     def doc(self) -> Document | None:
         return self.current.doc if self.current else None

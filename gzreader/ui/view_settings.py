@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
-from gzreader.ui.reading_pane import ReadingPane
+from gzreader.ui.reading.reading_pane import ReadingPane
 from gzreader.ui.themes import THEMES, window_palette
 
 

@@ -4,127 +4,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="68"/>
+        <location filename="../../gzreader/ui/actions.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="69"/>
+        <location filename="../../gzreader/ui/actions.py" line="74"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="70"/>
+        <location filename="../../gzreader/ui/actions.py" line="75"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="71"/>
+        <location filename="../../gzreader/ui/actions.py" line="76"/>
         <source>&amp;Compare with…</source>
         <translation>新旧对照(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="72"/>
+        <location filename="../../gzreader/ui/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="73"/>
+        <location filename="../../gzreader/ui/actions.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="74"/>
+        <location filename="../../gzreader/ui/actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="75"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="76"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="77"/>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="78"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="79"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>Original &amp;page</source>
         <translation>原文页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="89"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="90"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="91"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="92"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="88"/>
+        <location filename="../../gzreader/ui/actions.py" line="93"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="89"/>
+        <location filename="../../gzreader/ui/actions.py" line="94"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="90"/>
+        <location filename="../../gzreader/ui/actions.py" line="95"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="91"/>
+        <location filename="../../gzreader/ui/actions.py" line="96"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="92"/>
+        <location filename="../../gzreader/ui/actions.py" line="97"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../gzreader/ui/annotating.py" line="65"/>
+        <location filename="../../gzreader/ui/annotations/annotating.py" line="65"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
@@ -140,64 +140,64 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="115"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="119"/>
         <source>Filter by text</source>
         <translation>按文字筛选</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="116"/>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="191"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="120"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="201"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="117"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="121"/>
         <source>Tags, separated by spaces</source>
         <translation>标签（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="118"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="122"/>
         <source>Save note and tags</source>
         <translation>保存批注和标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="119"/>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="236"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="123"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="246"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="139"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="143"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="142"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="146"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="160"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="168"/>
         <source>In the text</source>
         <translation>正文中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="161"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="169"/>
         <source>Not found in this version (orphans)</source>
         <translation>新版本中未找到（失锚）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="191"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="200"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="192"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="202"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations_panel.py" line="233"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="243"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gzreader/ui/app.py" line="99"/>
+        <location filename="../../gzreader/ui/app.py" line="107"/>
         <source>Something went wrong: %1
 Your annotations are saved. Details are in %2</source>
         <translation>出错了：%1
@@ -215,38 +215,38 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>BriefExporter</name>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="44"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="45"/>
         <source>Save brief</source>
         <translation>保存摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="69"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="70"/>
         <source>No annotation matches these choices, so there is nothing to put in a brief.</source>
         <translation>没有符合这些条件的批注，摘编中没有可放的内容。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="83"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="84"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="96"/>
-        <location filename="../../gzreader/ui/briefing.py" line="100"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="101"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="106"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="96"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="101"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="101"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="107"/>
         <source>No program to open PDF files was found. The brief is at %1</source>
         <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefing.py" line="110"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="115"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -254,42 +254,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="108"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="126"/>
         <source>Compare: %1 → %2</source>
         <translation>新旧对照：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="110"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="128"/>
         <source>Export table…</source>
         <translation>导出对照表…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="114"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="132"/>
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="118"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="136"/>
         <source>Everything, unchanged too</source>
         <translation>全部条文（含未修改）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="144"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="162"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="144"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="162"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="144"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="162"/>
         <source>No changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare_view.py" line="186"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="215"/>
         <source>Export table</source>
         <translation>导出对照表</translation>
     </message>
@@ -297,27 +297,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../gzreader/ui/comparing.py" line="32"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="34"/>
         <source>Version %1 (%2, %3)</source>
         <translation>第 %1 版（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/comparing.py" line="50"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="52"/>
         <source>There is nothing to compare with: import another version first.</source>
         <translation>没有可对照的对象：请先导入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/comparing.py" line="53"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="56"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/comparing.py" line="54"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="56"/>
         <source>Earlier version or document:</source>
         <translation>较早的版本或文档：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/comparing.py" line="63"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="66"/>
         <source>Comparing…</source>
         <translation>正在对照…</translation>
     </message>
@@ -325,7 +325,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../gzreader/ui/opening.py" line="69"/>
+        <location filename="../../gzreader/ui/library/opening.py" line="69"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -333,107 +333,107 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="78"/>
         <source>Export brief</source>
         <translation>导出摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="63"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="78"/>
         <source>Print brief</source>
         <translation>打印摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="80"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="81"/>
         <source>Colours (none: all)</source>
         <translation>颜色（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="64"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="82"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="65"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="83"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="65"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="84"/>
         <source>Include</source>
         <translation>包括</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="65"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="85"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="66"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="86"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="66"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="87"/>
         <source>Orphans</source>
         <translation>失锚批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="66"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="88"/>
         <source>Pages</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="67"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="89"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="72"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="96"/>
         <source>Default: 《document title》批注摘编</source>
         <translation>默认：《文件标题》批注摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="73"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="97"/>
         <source>Only annotations with one of these tags (spaces between)</source>
         <translation>只含带有这些标签之一的批注（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="74"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="98"/>
         <source>Only the current clause and the clauses under it</source>
         <translation>只含当前条款及其下级条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="75"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="99"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="76"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="100"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="77"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="101"/>
         <source>Show each excerpt&apos;s whole clause, the quote marked</source>
         <translation>显示每条摘录所在的整条原文，并标出引文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="78"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="102"/>
         <source>List bookmarks at the end</source>
         <translation>在末尾列出书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="79"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="103"/>
         <source>Add annotations whose text was not found, marked as such</source>
         <translation>附上原文已找不到的批注，并加以标明</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/export_dialog.py" line="80"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="104"/>
         <source>Cite the page of the original (documents imported from PDF)</source>
         <translation>引用原文页码（从 PDF 导入的文档）</translation>
     </message>
@@ -441,7 +441,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../gzreader/ui/feedback.py" line="51"/>
+        <location filename="../../gzreader/ui/feedback.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -449,27 +449,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="36"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="37"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="37"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="38"/>
         <source>Previous (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="38"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="39"/>
         <source>Next (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="82"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="83"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/find_bar.py" line="85"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="86"/>
         <source>%1 of %2</source>
         <translation>第 %1 / 共 %2 处</translation>
     </message>
@@ -477,28 +477,28 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="27"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="28"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="28"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="30"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="42"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="44"/>
         <source>Import cancelled; the document was not stored.</source>
         <translation>导入已取消，文档没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/importing.py" line="63"/>
-        <location filename="../../gzreader/ui/importing.py" line="76"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="65"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="81"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/importing.py" line="84"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="89"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
@@ -508,12 +508,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../gzreader/ui/keywords_panel.py" line="29"/>
+        <location filename="../../gzreader/ui/reading/keywords_panel.py" line="29"/>
         <source>Key terms of the document</source>
         <translation>全文关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/keywords_panel.py" line="30"/>
+        <location filename="../../gzreader/ui/reading/keywords_panel.py" line="30"/>
         <source>Key terms of the current clause</source>
         <translation>当前条款关键词</translation>
     </message>
@@ -521,37 +521,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="54"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
         <source>Highlights &amp; notes</source>
         <translation>高亮与批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="55"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="56"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="57"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="57"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="58"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_panel.py" line="58"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="59"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
@@ -559,12 +559,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibrarySync</name>
     <message>
-        <location filename="../../gzreader/ui/library_sync.py" line="53"/>
+        <location filename="../../gzreader/ui/library/library_sync.py" line="58"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library_sync.py" line="55"/>
+        <location filename="../../gzreader/ui/library/library_sync.py" line="61"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
@@ -572,37 +572,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="193"/>
+        <location filename="../../gzreader/ui/main_window.py" line="219"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="193"/>
+        <location filename="../../gzreader/ui/main_window.py" line="219"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="194"/>
+        <location filename="../../gzreader/ui/main_window.py" line="220"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="194"/>
+        <location filename="../../gzreader/ui/main_window.py" line="220"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="194"/>
+        <location filename="../../gzreader/ui/main_window.py" line="220"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="194"/>
+        <location filename="../../gzreader/ui/main_window.py" line="220"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="203"/>
+        <location filename="../../gzreader/ui/main_window.py" line="236"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -610,22 +610,22 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="34"/>
+        <location filename="../../gzreader/ui/menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="35"/>
+        <location filename="../../gzreader/ui/menus.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="36"/>
+        <location filename="../../gzreader/ui/menus.py" line="49"/>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="37"/>
+        <location filename="../../gzreader/ui/menus.py" line="50"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -633,7 +633,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gzreader/ui/navigation.py" line="64"/>
+        <location filename="../../gzreader/ui/reading/navigation.py" line="67"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -641,12 +641,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gzreader/ui/note_dialog.py" line="13"/>
+        <location filename="../../gzreader/ui/annotations/note_dialog.py" line="13"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/note_dialog.py" line="20"/>
+        <location filename="../../gzreader/ui/annotations/note_dialog.py" line="20"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
@@ -654,32 +654,32 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="27"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="39"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="31"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="43"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="35"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="46"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="38"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="49"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="42"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="52"/>
         <source>Correct outline</source>
         <translation>更正大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/operations.py" line="47"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="55"/>
         <source>Remove outline correction</source>
         <translation>删除大纲更正</translation>
     </message>
@@ -687,12 +687,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineFixing</name>
     <message>
-        <location filename="../../gzreader/ui/outline_fixing.py" line="60"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="61"/>
         <source>No corrections</source>
         <translation>没有更正</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_fixing.py" line="62"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="64"/>
         <source>Remove: %1</source>
         <translation>删除：%1</translation>
     </message>
@@ -700,32 +700,32 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineMenu</name>
     <message>
-        <location filename="../../gzreader/ui/outline_menu.py" line="31"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="32"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_menu.py" line="34"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="35"/>
         <source>Not a heading</source>
         <translation>不是标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_menu.py" line="37"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="38"/>
         <source>Join with the next line</source>
         <translation>与下一行合并</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_menu.py" line="39"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="40"/>
         <source>Change level</source>
         <translation>更改层级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_menu.py" line="41"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="42"/>
         <source>Level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_menu.py" line="44"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="45"/>
         <source>Make a heading here</source>
         <translation>在此设为标题</translation>
     </message>
@@ -733,12 +733,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../gzreader/ui/outline_model.py" line="103"/>
+        <location filename="../../gzreader/ui/outline/outline_model.py" line="103"/>
         <source>The parser is unsure of this heading</source>
         <translation>解析器对此标题没有把握</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_model.py" line="107"/>
+        <location filename="../../gzreader/ui/outline/outline_model.py" line="107"/>
         <source>Corrected by hand</source>
         <translation>已手动更正</translation>
     </message>
@@ -746,17 +746,17 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="52"/>
+        <location filename="../../gzreader/ui/outline/outline_panel.py" line="56"/>
         <source>Filter the outline</source>
         <translation>筛选大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="53"/>
+        <location filename="../../gzreader/ui/outline/outline_panel.py" line="57"/>
         <source>No clause matches “%1”</source>
         <translation>没有与“%1”匹配的条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline_panel.py" line="120"/>
+        <location filename="../../gzreader/ui/outline/outline_panel.py" line="133"/>
         <source>Highlight whole clause</source>
         <translation>高亮整条</translation>
     </message>
@@ -764,42 +764,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="90"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="144"/>
         <source>The original page is shown for documents imported from PDF.</source>
         <translation>从 PDF 导入的文档在此显示原文页面。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="93"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="147"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="150"/>
         <source>Previous page (PageUp)</source>
         <translation>上一页（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="151"/>
         <source>Next page (PageDown)</source>
         <translation>下一页（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="152"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="153"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>放大（Ctrl+=）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="154"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/page_view.py" line="128"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="155"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
@@ -807,29 +807,29 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="348"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="368"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="391"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="415"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="348"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="391"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="348"/>
-        <location filename="../../gzreader/ui/reading_pane.py" line="374"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="391"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="421"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="373"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="420"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="375"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="422"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -837,17 +837,17 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../gzreader/ui/search_panel.py" line="36"/>
+        <location filename="../../gzreader/ui/library/search_panel.py" line="36"/>
         <source>Search the library and notes</source>
         <translation>搜索文库和批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/search_panel.py" line="48"/>
+        <location filename="../../gzreader/ui/library/search_panel.py" line="48"/>
         <source>[note] </source>
         <translation>［批注］</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/search_panel.py" line="56"/>
+        <location filename="../../gzreader/ui/library/search_panel.py" line="56"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>共 %n 条结果</numerusform>
@@ -857,37 +857,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="405"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="444"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="405"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="445"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="405"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="446"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="406"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="447"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="406"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="448"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="406"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="449"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading_pane.py" line="407"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="450"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>

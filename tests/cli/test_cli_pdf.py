@@ -70,7 +70,7 @@ def test_scanned_pages_of_a_mixed_pdf_are_named(tmp_path: Path) -> None:
         writer.write(handle)
     run = gz(tmp_path / "lib", "import", str(mixed))
     assert run.stdout.count("\t") == 1  # imported all the same
-    from gzreader.core import ocr
+    from gzreader.core.formats import ocr
 
     said = (
         "were read by OCR (0 line(s) recognised with doubt)"
@@ -83,7 +83,7 @@ def test_scanned_pages_of_a_mixed_pdf_are_named(tmp_path: Path) -> None:
 def test_ocr_progress_on_the_command_line(tmp_path: Path) -> None:
     import pytest
 
-    from gzreader.core import ocr
+    from gzreader.core.formats import ocr
 
     if not ocr.available():
         pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
@@ -100,7 +100,7 @@ def test_photos_of_pages_import_as_one_document(tmp_path: Path) -> None:
     import pypdfium2 as pdfium
     import pytest
 
-    from gzreader.core import ocr
+    from gzreader.core.formats import ocr
 
     if not ocr.available():
         pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from gzreader.core import AnnotationKind, Citation, document_from_text
-from gzreader.core.anchoring import anchor_in, reanchor_all
-from gzreader.core.annotation import Annotation
-from gzreader.core.find import FoldedText, find_occurrences
+from gzreader.core.anchoring.anchoring import anchor_in, reanchor_all
+from gzreader.core.anchoring.annotation import Annotation
+from gzreader.core.text.find import FoldedText, find_occurrences
 
 V1 = "某某方案\n\n一、总体要求\n（一）指导思想。坚持创新驱动。\n（二）发展目标。到2025年建成示范区。\n（三）保障措施。加强组织领导。\n"
 V2 = V1.replace("（二）发展目标。到2025年建成示范区。\n", "").replace("（三）保障措施", "（二）保障措施")

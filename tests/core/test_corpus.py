@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gzreader.core import load_document
-from gzreader.core.numbering import cn_to_int, match_marker
+from gzreader.core.outline.numbering import cn_to_int, match_marker
 from tests.corpus_outcomes import LENIENT, count_mismatches, expected
 from tests.paths import CORPUS, needs_corpus
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gzreader.core import DocumentError, document_from_bytes, load_document
-from gzreader.core.decode import decode_bytes
+from gzreader.core.formats.decode import decode_bytes
 
 SAMPLE = "关于推进数字经济发展的通知\n一、总体要求\n（一）指导思想。坚持创新驱动。"
 
@@ -95,7 +95,7 @@ def test_office_formats_say_which_tool_converts_them() -> None:
 def test_a_doc_file_is_converted_by_libreoffice(tmp_path: Path) -> None:
     import subprocess
 
-    from gzreader.core.office import soffice
+    from gzreader.core.formats.office import soffice
 
     source = tmp_path / "notice.txt"
     source.write_text("关于开展检查的通知\n\n一、检查范围\n全市。\n", encoding="utf-8")

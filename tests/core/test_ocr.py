@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gzreader.core import DocumentError, document_from_bytes, load_document, ocr
+from gzreader.core import DocumentError, document_from_bytes, load_document
+from gzreader.core.formats import ocr
 from tests.paths import CORPUS, needs_corpus
 
 SCAN = CORPUS / "pdf" / "S1_hangzhou_zuqiu_scanned.pdf"
@@ -116,8 +117,8 @@ def test_a_slightly_skewed_scan_reads_in_order() -> None:
 def test_lines_read_with_doubt_are_mapped_to_their_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """A line the engine scored low keeps its text and is marked: the page map names its span
     (the reading pane underlines it), and the map keeps it through the library's JSON."""
+    from gzreader.core.formats.pages import PageMap
     from gzreader.core.load import images_to_pdf
-    from gzreader.core.pages import PageMap
 
     real = ocr.recognise
 

@@ -145,7 +145,7 @@ def _encrypted_pdf() -> bytes:
     ids=["scan", "password", "truncated"],
 )  # fmt: skip
 def test_what_cannot_be_read_is_said(make, says: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from gzreader.core import ocr
+    from gzreader.core.formats import ocr
 
     monkeypatch.setattr(ocr, "available", lambda: False)  # a scan without the OCR extra
     with pytest.raises(DocumentError, match=re.escape(says)):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from gzreader.core.pdfium_fonts import add_font_folder, pdfium
+from gzreader.core.formats.pdfium_fonts import add_font_folder, pdfium
 from gzreader.resources import resource_path
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fallback is set up on Linux")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from gzreader.core import document_from_bytes, pdfium_owner
-from gzreader.core.pdfium_owner import PdfPages
+from gzreader.core import document_from_bytes
+from gzreader.core.formats import pdfium_owner
+from gzreader.core.formats.pdfium_owner import PdfPages
 
 ROUNDS = 200
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gzreader.core import load_document
-from gzreader.core.terms import STOP_WORDS, clause_terms, document_terms, is_term
+from gzreader.core.text.terms import STOP_WORDS, clause_terms, document_terms, is_term
 from tests.paths import SEED, corpus_file
 
 

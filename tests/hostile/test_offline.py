@@ -118,7 +118,7 @@ def test_the_private_profile_alone_keeps_libreoffice_offline(
     tmp_path: Path, listener: Listener, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where no network namespace can be made (some containers), the profile's settings hold."""
-    from gzreader.core import office
+    from gzreader.core.formats import office
 
     monkeypatch.setattr(office, "_offline", lambda: ())
     document = tmp_path / "flat.doc"

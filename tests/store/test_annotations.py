@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gzreader.core.annotation import DEFAULT_COLOR, PALETTE
+from gzreader.core.anchoring.annotation import DEFAULT_COLOR, PALETTE
 from gzreader.store import Library, LibraryError
 from tests.paths import SEED
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from gzreader.core.anchoring import make_anchor, reanchor
+from gzreader.core.anchoring.anchoring import make_anchor, reanchor
 from gzreader.store import Library
 from gzreader.store.interchange import to_web_annotations
 from tests.paths import SEED

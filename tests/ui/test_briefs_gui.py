@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from gzreader.ui import briefing
-from gzreader.ui.export_dialog import ExportDialog
+from gzreader.ui.briefs import briefing
+from gzreader.ui.briefs.export_dialog import ExportDialog
 
 
 def _annotate(app) -> None:  # type: ignore[no-untyped-def]

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from gzreader.core import load_document
-from gzreader.core.compare import compare
+from gzreader.core.compare.compare import compare
 from gzreader.ui.actions import Act
-from gzreader.ui.compare_view import CompareView, Side
+from gzreader.ui.compare.compare_view import CompareView, Side
 from tests.paths import CORPUS, SEED, corpus_file
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from gzreader.core.annotation import PALETTE
+from gzreader.core.anchoring.annotation import PALETTE
 from gzreader.ui.actions import Act
-from gzreader.ui.compare_view import COLOURS, CompareView
+from gzreader.ui.compare.compare_view import COLOURS, CompareView
 from gzreader.ui.themes import THEMES, window_palette
 from tests.paths import SEED
 

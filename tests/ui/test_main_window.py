@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from gzreader.core import words
+from gzreader.core.text import words
 from tests.paths import SEED, corpus_file
 from tests.ui.conftest import make_app
 
@@ -125,7 +125,7 @@ def test_edit_note_and_tags_in_place_and_filters(app) -> None:
 
 def test_note_dialog_bookmark_and_clause_highlight(app, monkeypatch) -> None:
     window = app.window
-    from gzreader.ui.note_dialog import NoteDialog
+    from gzreader.ui.annotations.note_dialog import NoteDialog
 
     shown = []
 
@@ -359,7 +359,7 @@ def _formats(pane) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
 
 
 def test_incremental_annotation_updates_match_a_full_render(app) -> None:
-    from gzreader.ui.reading_pane import ReadingPane
+    from gzreader.ui.reading.reading_pane import ReadingPane
 
     window = app.window
     doc_id = window.doc_id
@@ -379,7 +379,7 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
 
 
 def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match(app) -> None:
-    from gzreader.ui import reading_pane
+    from gzreader.ui.reading import reading_pane
 
     window = app.window
     total = window.doc.text.count("的")

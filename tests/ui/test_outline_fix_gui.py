@@ -110,7 +110,7 @@ def test_a_correction_survives_a_new_version_and_the_command_lines_show_up(app, 
     window.sync.pick_up_outside_changes()
     assert "到2023年" in window.doc.text
     assert not any(n.heading.startswith(gone) for n in window.doc.walk())  # still not a heading
-    from gzreader.core.corrections import correction_at
+    from gzreader.core.outline.corrections import correction_at
 
     at = window.doc.text.index("到2023年")
     other.add_outline_fix(doc_id, correction_at(other.document(doc_id), at, "cn_paren"))

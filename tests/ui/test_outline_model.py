@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gzreader.core import load_document
-from gzreader.ui.outline_model import NODE_ID_ROLE, OutlineFilter, OutlineModel
+from gzreader.ui.outline.outline_model import NODE_ID_ROLE, OutlineFilter, OutlineModel
 from tests.paths import SEED, corpus_file
 
 

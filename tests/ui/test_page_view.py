@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 
-from gzreader.core.pages import PageMap
+from gzreader.core.formats.pages import PageMap
 from gzreader.ui.actions import Act
-from gzreader.ui.page_view import Fit
+from gzreader.ui.reading.page_view import Fit
 from tests.paths import corpus_file
 
 

@@ -164,7 +164,7 @@ def test_brief_dialogs_say_what_they_do(app, qtbot, monkeypatch, tmp_path) -> No
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-    from gzreader.ui.export_dialog import ExportDialog
+    from gzreader.ui.briefs.export_dialog import ExportDialog
 
     window = app.window
     titles: list[str] = []
@@ -201,7 +201,7 @@ def test_brief_dialogs_say_what_they_do(app, qtbot, monkeypatch, tmp_path) -> No
 
 
 def test_a_long_document_shows_its_first_screen_then_the_rest(app, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from gzreader.ui.reading_pane import FIRST_CHARS
+    from gzreader.ui.reading.reading_pane import FIRST_CHARS
 
     window, library = app.window, app.library
     text = SEED.read_text(encoding="utf-8")
@@ -282,7 +282,7 @@ def test_the_page_view_follows_the_reading_and_a_click_moves_it(app, qtbot) -> N
 def test_a_scan_is_read_in_the_background_with_progress_per_page(app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from gzreader.core import ocr
+    from gzreader.core.formats import ocr
 
     if not ocr.available():
         import pytest
@@ -307,7 +307,7 @@ def test_a_scan_is_read_in_the_background_with_progress_per_page(app, qtbot, mon
 def test_an_ocr_import_can_be_cancelled_and_stores_nothing(app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from gzreader.core import ocr
+    from gzreader.core.formats import ocr
 
     if not ocr.available():
         import pytest
@@ -333,7 +333,7 @@ def test_text_ocr_read_with_doubt_is_underlined(app) -> None:  # type: ignore[no
     from PySide6.QtGui import QTextCharFormat
 
     from gzreader.core import document_from_text
-    from gzreader.core.pages import PageMap
+    from gzreader.core.formats.pages import PageMap
 
     doc = document_from_text("某某条例\n第一条 为了规范管理。\n第二条 本条例适用于本市。\n第三条 自公布之日起施行。")
     starts = [0, *(i + 1 for i, ch in enumerate(doc.text) if ch == "\n")]

@@ -17,7 +17,7 @@ def test_ts_file_is_complete_and_in_sync(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate comes with PySide6"
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (REPO / "gzreader" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "gzreader" / "ui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(ctx, src) for ctx, src in _messages(fresh)}
     committed = TsTranslator(resource_path("translations", "gzreader_zh_CN.ts")).table

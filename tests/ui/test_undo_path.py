@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from gzreader.core.corrections import FixAction, correction_for_node
+from gzreader.core.outline.corrections import FixAction, correction_for_node
 from gzreader.store import Library
 
 

@@ -1,0 +1,1 @@
+"""Annotations, their durable anchors, and citations of the clauses they sit in."""

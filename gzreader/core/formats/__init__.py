@@ -1,0 +1,1 @@
+"""File formats to text lines: plain text and its encodings, HTML, Word, LibreOffice, PDF (PDFium), OCR."""

@@ -1,0 +1,1 @@
+"""Words of the text: finding what the reader typed, jieba segmentation, key terms."""

@@ -1,0 +1,1 @@
+"""PDF briefs from the window: the export dialog, building, printing."""

@@ -1,0 +1,1 @@
+"""The 新旧对照 window and choosing what to compare."""

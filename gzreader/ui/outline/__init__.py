@@ -1,0 +1,1 @@
+"""The outline panel: its model, menu and the reader's outline corrections."""

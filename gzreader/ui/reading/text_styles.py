@@ -1,0 +1,98 @@
+"""How the reading pane's text looks: paragraph spacing, headings by outline kind, annotations.
+
+Each function formats one range through a cursor inside the pane's edit block, so a long text can
+be styled slice by slice as it is laid out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+
+from gzreader.core import AnnotationKind, Document
+from gzreader.core.anchoring.annotation import Annotation, color_hex
+from gzreader.ui.themes import Theme
+
+HEADING_SCALE = {
+    "part": 1.45,
+    "bian": 1.35,
+    "fenbian": 1.3,
+    "zhang": 1.3,
+    "jie": 1.2,
+    "cn": 1.2,
+    "decimal": 1.1,
+    "cn_paren": 1.05,
+    "tiao": 1.0,
+    "arabic": 1.0,
+    "arabic_paren": 1.0,
+    "xiang": 1.0,
+}
+INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
+NOTE_LINE = "#7a1f1f"
+
+
+def style_paragraphs(cursor: QTextCursor, lo: int, hi: int) -> None:
+    block = QTextBlockFormat()
+    block.setLineHeight(175, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)  # comfortable for Chinese
+    block.setBottomMargin(6)
+    cursor.setPosition(lo)
+    cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeBlockFormat(block)
+
+
+def style_headings(
+    cursor: QTextCursor, doc: Document, theme: Theme, point_size: float, lo: int, hi: int | None
+) -> None:
+    for node in doc.walk():
+        if node.start < lo or (hi is not None and node.start > hi):
+            continue
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        # A run-in heading that is a whole sentence reads as bold text, not as a display title.
+        standalone = node.kind == "part" or len(node.heading) <= 40
+        fmt.setFontPointSize(point_size * (HEADING_SCALE.get(node.kind, 1.0) if standalone else 1.0))
+        fmt.setForeground(QColor(theme.part if node.kind == "part" else theme.heading))
+        start, end = node.heading_start, node.heading_end  # a part's title may follow its 附件N line
+        if node.kind == "part":
+            centred = QTextBlockFormat()
+            centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            centred.setTopMargin(18)
+            centred.setBottomMargin(12)
+            cursor.setPosition(start)
+            cursor.mergeBlockFormat(centred)
+        else:
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(10 if node.kind in ("cn", "zhang", "bian", "jie") else 4)
+            cursor.setPosition(node.start)
+            cursor.mergeBlockFormat(spaced)
+        cursor.setPosition(start)
+        cursor.setPosition(max(start, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+
+def style_annotations(
+    cursor: QTextCursor, annotations: Sequence[Annotation], theme: Theme, length: int, lo: int, hi: int
+) -> None:
+    """Highlights as background (a note adds a dotted underline), bookmarks as a tinted paragraph."""
+    for ann in annotations:
+        if ann.orphan or ann.deleted or ann.end is None or ann.start is None or ann.end > length:
+            continue
+        if ann.end < lo or ann.start > hi:
+            continue
+        cursor.setPosition(ann.start)
+        cursor.setPosition(ann.end, QTextCursor.MoveMode.KeepAnchor)
+        if ann.kind == AnnotationKind.BOOKMARK:
+            block = QTextBlockFormat()
+            block.setBackground(QColor(theme.bookmark))
+            cursor.mergeBlockFormat(block)
+            continue
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color_hex(ann.color)))
+        fmt.setForeground(QColor(INK_ON_HIGHLIGHT))
+        if ann.note:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(NOTE_LINE))
+        fmt.setProperty(QTextFormat.Property.UserProperty, ann.id)
+        cursor.mergeCharFormat(fmt)
