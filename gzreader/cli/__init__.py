@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from gzreader import __version__
-from gzreader.cli import compare_command, document_commands, library_commands, outline_fix_command
+from gzreader.cli import compare_command, document_commands, library_commands, outline_fix_command, refs_command
 from gzreader.cli.common import EXIT_ERROR, one_line
 from gzreader.core import UserError
 from gzreader.core.formats.pdfium_fonts import add_font_folder
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     library_commands.register(commands)
     outline_fix_command.register(commands, library_commands.with_library)
     compare_command.register(commands)
+    refs_command.register(commands, library_commands.with_library)
     return parser
 
 

@@ -1,0 +1,65 @@
+"""References across the library: what a document cites, resolved, and who cites a clause.
+
+Above the SQL: it reads documents through `Library` and resolves with the core's Catalogue. The
+reverse list is computed by reading every document's references (fine for a reader's library of
+hundreds; an index for thousands is the next step, see issue 24).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gzreader.core import Document
+from gzreader.core.references import Catalogue, Reference, Resolved, find_references, resolve_all
+from gzreader.store.library import Library
+
+_SENTENCE_ENDS = "。；！？\n"
+
+
+@dataclass(frozen=True)
+class CitedBy:
+    doc_id: str
+    title: str
+    reference: Reference
+    citation: str  # where the citing text stands: 《…》第四十五条
+    sentence: str  # the sentence around the reference
+
+
+def catalogue(library: Library) -> Catalogue:
+    records = sorted(library.documents(), key=lambda r: r.modified, reverse=True)  # newest first
+    return Catalogue.of((r.id, r.title, r.doc_number) for r in records)
+
+
+def resolved_references(library: Library, doc_id: str, doc: Document | None = None) -> list[tuple[Reference, Resolved]]:
+    doc = library.document(doc_id) if doc is None else doc
+    refs = find_references(doc)
+    return list(zip(refs, resolve_all(doc, doc_id, refs, catalogue(library), library.document), strict=True))
+
+
+def cited_by(library: Library, doc_id: str, clause_id: str) -> list[CitedBy]:
+    """Every reference in the library that leads to `clause_id` of `doc_id`, or to a node inside it."""
+    target = library.document(doc_id)
+    node = target.node(clause_id)
+    if node is None:
+        return []
+    inside = {n.id for n in node.walk()}
+    found = []
+    seen: set[tuple[str, str, str]] = set()  # one line per citing sentence (第一项至第五项 is one)
+    shared = catalogue(library)
+    for record in library.documents():
+        doc = target if record.id == doc_id else library.document(record.id)
+        refs = find_references(doc)
+        for ref, where in zip(refs, resolve_all(doc, record.id, refs, shared, library.document), strict=True):
+            place = (record.id, doc.cite(ref.start), sentence(doc.text, ref))
+            if where.doc == doc_id and where.clause in inside and place not in seen:
+                seen.add(place)
+                found.append(CitedBy(record.id, record.title, ref, doc.cite(ref.start), sentence(doc.text, ref)))
+    return found
+
+
+def sentence(text: str, ref: Reference, limit: int = 120) -> str:
+    start = max((text.rfind(c, 0, ref.start) for c in _SENTENCE_ENDS), default=-1) + 1
+    ends = [i for c in _SENTENCE_ENDS if (i := text.find(c, ref.end)) >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    out = text[start:end].strip()
+    return out if len(out) <= limit else out[: limit - 1] + "…"
