@@ -64,6 +64,7 @@ def main() -> None:
     window.view.set_theme("light")
     outline_fix_shot(qapp, window)
     page_shot(qapp, window)
+    references_shot(qapp, window)
     compare_shot(qapp)
     window.close()
     library.close(auto_backup=False)
@@ -96,7 +97,7 @@ def outline_fix_shot(qapp: QApplication, window) -> None:  # type: ignore[no-unt
     print(OUT / "screenshot-outline-fix.png")
     for m in (kinds.menu(), outline.menu(), menu):
         m.close()
-    window.undo_stack.undo()  # the level change
+    window.operations.undo()  # the level change
 
 
 def page_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-def]
@@ -112,13 +113,51 @@ def page_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-de
     window.library.annotate(doc_id, at, at + 12, color="green")
     window.sync.reload_annotations()
     window.page_view.set_annotations(window.pane.annotations)
-    window.actions["page_view"].trigger()
+    window.commands["page_view"].trigger()
     window.splitter.setSizes([260, 640, 600])
     window.navigation.go_to_node(window.doc.clause_at(at).id)
     window.pane.position_changed.emit(at)
     settle(qapp, 30)
     window.grab().save(str(OUT / "screenshot-page-view.png"))
     print(OUT / "screenshot-page-view.png")
+
+
+def references_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    """A judicial interpretation's reference to 反垄断法第十七条 hovered (its text in the tooltip),
+    and 反垄断法 第十七条 with the places that cite it (../shared/corpus, when present)."""
+    from PySide6.QtWidgets import QToolTip
+
+    corpus = OUT.parent.parent / "shared" / "corpus"
+    interpretation = corpus / "18_longduan_minshi_jieshi_2024.md"
+    law = corpus / "laws" / "经济法" / "反垄断法(2022-06-24).md"
+    if not (interpretation.exists() and law.exists()):
+        print("no ../shared/corpus: the reference screenshots are not remade")
+        return
+    law_id = window.library.import_file(law).record.id
+    citing_id = window.library.import_file(interpretation).record.id
+    window.library_panel.set_documents(window.library.documents())
+    window.open_document(citing_id)
+    window.right_tabs.setCurrentWidget(window.cited_by_panel)
+    settle(qapp, 30)
+    at = window.doc.text.index("反垄断法第十七条规定的具有竞争关系")
+    window.navigation.go_to_offset(citing_id, at)
+    settle(qapp)
+    cursor = window.pane.textCursor()
+    cursor.setPosition(at + 4)
+    point = window.pane.viewport().mapToGlobal(window.pane.cursorRect(cursor).bottomRight())
+    QToolTip.showText(point, window.pane.tip_text(at + 4), window.pane)
+    settle(qapp)
+    frame = window.frameGeometry()
+    window.screen().grabWindow(0, window.x(), window.y(), frame.width(), frame.height()).save(
+        str(OUT / "screenshot-reference.png")
+    )
+    print(OUT / "screenshot-reference.png")
+    QToolTip.hideText()
+    article = next(n for n in window.library.document(law_id).walk() if n.label == "第十七条")
+    window.navigation.follow(law_id, article.start, at)
+    settle(qapp, 40)  # the reverse index is built in the background
+    window.grab().save(str(OUT / "screenshot-cited-by.png"))
+    print(OUT / "screenshot-cited-by.png")
 
 
 def compare_shot(qapp: QApplication) -> None:

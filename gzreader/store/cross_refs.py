@@ -36,25 +36,39 @@ def resolved_references(library: Library, doc_id: str, doc: Document | None = No
     return list(zip(refs, resolve_all(doc, doc_id, refs, catalogue(library), library.document), strict=True))
 
 
-def cited_by(library: Library, doc_id: str, clause_id: str) -> list[CitedBy]:
-    """Every reference in the library that leads to `clause_id` of `doc_id`, or to a node inside it."""
-    target = library.document(doc_id)
-    node = target.node(clause_id)
-    if node is None:
-        return []
-    inside = {n.id for n in node.walk()}
-    found = []
-    seen: set[tuple[str, str, str]] = set()  # one line per citing sentence (第一项至第五项 is one)
+def cited_by_index(library: Library) -> dict[tuple[str, str], list[CitedBy]]:
+    """(document id, clause id) → the references that lead there, for the whole library at once."""
+    index: dict[tuple[str, str], list[CitedBy]] = {}
+    seen: set[tuple[str, str, str, str]] = set()  # one line per citing sentence (第一项至第五项 is one)
     shared = catalogue(library)
     for record in library.documents():
-        doc = target if record.id == doc_id else library.document(record.id)
+        doc = library.document(record.id)
         refs = find_references(doc)
         for ref, where in zip(refs, resolve_all(doc, record.id, refs, shared, library.document), strict=True):
-            place = (record.id, doc.cite(ref.start), sentence(doc.text, ref))
-            if where.doc == doc_id and where.clause in inside and place not in seen:
-                seen.add(place)
-                found.append(CitedBy(record.id, record.title, ref, doc.cite(ref.start), sentence(doc.text, ref)))
-    return found
+            if where.doc is None or where.clause is None:
+                continue
+            entry = CitedBy(record.id, record.title, ref, doc.cite(ref.start), sentence(doc.text, ref))
+            key = (where.doc, where.clause, record.id, entry.citation + entry.sentence)
+            if key not in seen:
+                seen.add(key)
+                index.setdefault((where.doc, where.clause), []).append(entry)
+    return index
+
+
+def cited_by(library: Library, doc_id: str, clause_id: str) -> list[CitedBy]:
+    """Every reference in the library that leads to `clause_id` of `doc_id`, or to a node inside it."""
+    return lookup(cited_by_index(library), library.document(doc_id), doc_id, clause_id)
+
+
+def lookup(index: dict[tuple[str, str], list[CitedBy]], doc: Document, doc_id: str, clause_id: str) -> list[CitedBy]:
+    node = doc.node(clause_id)
+    if node is None:
+        return []
+    found: dict[tuple[str, str, str], CitedBy] = {}
+    for n in node.walk():  # the clause and its 款 and 项: one line per citing sentence
+        for c in index.get((doc_id, n.id), []):
+            found.setdefault((c.doc_id, c.citation, c.sentence), c)
+    return sorted(found.values(), key=lambda c: (c.doc_id != doc_id, c.title, c.reference.start))
 
 
 def sentence(text: str, ref: Reference, limit: int = 120) -> str:

@@ -41,6 +41,8 @@ class Act(StrEnum):
     ZOOM_IN = "zoom_in"
     ZOOM_OUT = "zoom_out"
     ZOOM_RESET = "zoom_reset"
+    BACK = "back"
+    FORWARD = "forward"
     THEME_LIGHT = "theme_light"
     THEME_SEPIA = "theme_sepia"
     THEME_DARK = "theme_dark"
@@ -57,6 +59,8 @@ class Needs(Flag):
     SELECTION = auto()
     CAN_UNDO = auto()
     CAN_REDO = auto()
+    CAN_BACK = auto()
+    CAN_FORWARD = auto()
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ SPECS = [
     ActionSpec(Act.PAGE_VIEW, QT_TRANSLATE_NOOP("Actions", "Original &page"), "F8", Needs.DOCUMENT),
     ActionSpec(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "Ctrl+="),
     ActionSpec(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "Ctrl+-"),
+    ActionSpec(Act.BACK, QT_TRANSLATE_NOOP("Actions", "&Back"), "Alt+Left", Needs.CAN_BACK),
+    ActionSpec(Act.FORWARD, QT_TRANSLATE_NOOP("Actions", "&Forward"), "Alt+Right", Needs.CAN_FORWARD),
     ActionSpec(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual size"), "Ctrl+0"),
     ActionSpec(Act.THEME_LIGHT, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Light theme")),
     ActionSpec(Act.THEME_SEPIA, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Sepia theme")),

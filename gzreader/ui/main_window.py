@@ -33,12 +33,14 @@ from gzreader.ui.library.searching import LibrarySearcher
 from gzreader.ui.menus import Menus
 from gzreader.ui.outline.outline_fixing import OutlineFixing
 from gzreader.ui.outline.outline_panel import OutlinePanel
+from gzreader.ui.reading.cited_by_panel import CitedByFinder, CitedByPanel
 from gzreader.ui.reading.find_bar import FindBar
 from gzreader.ui.reading.key_terms import KeyTerms
 from gzreader.ui.reading.keywords_panel import KeywordsPanel
 from gzreader.ui.reading.navigation import Navigation
 from gzreader.ui.reading.page_view import PageView
 from gzreader.ui.reading.reading_pane import ReadingPane
+from gzreader.ui.reading.reference_links import ReferenceLinks
 from gzreader.ui.view_settings import ViewSettings
 from gzreader.ui.workers import Jobs
 
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         self.annotating = Annotating(self.operations, self.pane, lambda: self.current, self.feedback, self)
         self.outline_fixing = OutlineFixing(self.operations, lambda: self.current, self.feedback, self)
         self.navigation = Navigation(self)
+        self._open_at: tuple[str | None, int | None] | None = None  # where the document being opened shows
+        self.links = ReferenceLinks(library, self.jobs, self.pane, self)
+        self.cited_by = CitedByFinder(library.folder, self.jobs, self.cited_by_panel, self)
         self.sync = LibrarySync(self)
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
         self.searcher = LibrarySearcher(library.folder, self)
@@ -89,11 +94,18 @@ class MainWindow(QMainWindow):
         self.keywords_panel = KeywordsPanel(self)
         self.search_panel = SearchPanel(self)
         self.page_view = PageView(self)
+        self.cited_by_panel = CitedByPanel(self)
         self.left_tabs = QTabWidget(self)
         for left in (self.outline, self.library_panel):
             self.left_tabs.addTab(left, "")
         self.right_tabs = QTabWidget(self)
-        for panel in (self.annotations_panel, self.search_panel, self.keywords_panel, self.page_view):
+        for panel in (
+            self.annotations_panel,
+            self.search_panel,
+            self.keywords_panel,
+            self.cited_by_panel,
+            self.page_view,
+        ):
             self.right_tabs.addTab(panel, "")
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
@@ -125,6 +137,18 @@ class MainWindow(QMainWindow):
         self.outline.outline_fix_requested.connect(self.outline_fixing.fix_node)
         self.pane.outline_fix_requested.connect(self.outline_fixing.fix_paragraph)
         self.pane.position_changed.connect(nav.position_changed)
+        self.links.jump_requested.connect(nav.follow)
+        self.links.found.connect(self.cited_by.show_references)
+        nav.clause_changed.connect(self.key_terms.show_clause)
+        nav.clause_changed.connect(self.cited_by.show_clause)
+        self.cited_by_panel.place_requested.connect(
+            lambda doc_id, offset: nav.follow(doc_id, offset, self.pane.textCursor().position())
+        )
+        self.importer.imported.connect(lambda _ids: self.cited_by.library_changed())
+        self.sync.changed.connect(self.cited_by.library_changed)
+        self.right_tabs.currentChanged.connect(lambda _i: self.cited_by.panel_shown())
+        self.pane.history_requested.connect(self._history)
+        nav.history_changed.connect(self.update_actions)
         self.pane.position_changed.connect(self.page_view.follow)
         self.page_view.offset_requested.connect(self.pane.scroll_to_offset)
         self.pane.annotate_requested.connect(ann.annotate_selection)
@@ -167,6 +191,8 @@ class MainWindow(QMainWindow):
             Act.ZOOM_IN: lambda: self._zoom(1),
             Act.ZOOM_OUT: lambda: self._zoom(-1),
             Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
+            Act.BACK: nav.back,
+            Act.FORWARD: nav.forward,
             Act.THEME_LIGHT: lambda: self.view.set_theme("light"),
             Act.THEME_SEPIA: lambda: self.view.set_theme("sepia"),
             Act.THEME_DARK: lambda: self.view.set_theme("dark"),
@@ -195,7 +221,18 @@ class MainWindow(QMainWindow):
             state |= Needs.CAN_UNDO
         if self.undo_stack.canRedo():
             state |= Needs.CAN_REDO
+        if self.navigation.back_stack:
+            state |= Needs.CAN_BACK
+        if self.navigation.forward_stack:
+            state |= Needs.CAN_FORWARD
         self.commands.update(state)
+
+    def _history(self, step: int) -> None:
+        """The mouse's back and forward buttons over the text."""
+        if step < 0:
+            self.navigation.back()
+        else:
+            self.navigation.forward()
 
     def _open_last(self, ids: list[str]) -> None:
         if ids:
@@ -217,7 +254,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.doc.title} — gzreader" if self.doc else "gzreader")
         for tabs, names in (
             (self.left_tabs, (self.tr("Outline"), self.tr("Library"))),
-            (self.right_tabs, (self.tr("Annotations"), self.tr("Search"), self.tr("Key terms"), self.tr("Page"))),
+            (
+                self.right_tabs,
+                (self.tr("Annotations"), self.tr("Search"), self.tr("Key terms"), self.tr("Cited by"), self.tr("Page")),
+            ),
         ):
             for i, name in enumerate(names):
                 tabs.setTabText(i, name)
@@ -247,8 +287,9 @@ class MainWindow(QMainWindow):
     def doc_id(self) -> str | None:
         return self.current.doc_id if self.current else None
 
-    def open_document(self, doc_id: str | None) -> None:
-        """Show a document of the library (None: none), at its saved reading position."""
+    def open_document(self, doc_id: str | None, at: int | None = None) -> None:
+        """Show a document of the library (None: none), at `at` or else its saved reading position."""
+        self._open_at = (doc_id, at) if at is not None else None
         self.opener.open(doc_id)
 
     def _swap(self, opened: OpenDocument | None) -> None:
@@ -278,6 +319,8 @@ class MainWindow(QMainWindow):
         annotations = self.library.annotations(opened.doc_id) if opened else []
         doc = opened.doc if opened else None
         self.pane.show_document(doc, annotations)
+        self.links.show(opened)
+        self.cited_by.show_document(opened)
         self.outline.set_document(doc)
         self.annotations_panel.set_annotations(doc, annotations)
         self.find_bar.set_index(opened.index if opened else None)
@@ -288,7 +331,11 @@ class MainWindow(QMainWindow):
         self.update_actions()
         if opened is not None:
             self.library.set_setting(LAST_DOCUMENT_KEY, opened.doc_id)
-            position = self.navigation.saved_position(opened.doc_id)
+            asked, self._open_at = self._open_at, None
+            if asked is not None and asked[0] == opened.doc_id and asked[1] is not None:
+                position = asked[1]  # a jump from a reference, a search hit or the comparison
+            else:
+                position = self.navigation.saved_position(opened.doc_id)
             QTimer.singleShot(0, lambda: self.pane.scroll_to_offset(position))
         self.key_terms.set_waiting(not self.pane.is_loaded())
         self.key_terms.show_document(doc)
@@ -308,6 +355,8 @@ class MainWindow(QMainWindow):
             self.pane.apply_change(change)
             self.annotations_panel.apply_change(change)
             self.page_view.set_annotations(self.pane.annotations)
+        if change.documents or change.outline or change.version:
+            self.cited_by.library_changed()
         if change.documents:
             self.library_panel.set_documents(self.library.documents(), self.doc_id)
         else:
@@ -325,6 +374,8 @@ class MainWindow(QMainWindow):
         self.navigation.save_position()
         self.pane.stop_tracking()  # no position reports after the library may be closed
         self.key_terms.stop()
+        self.links.stop()
+        self.cited_by.stop()
         self.jobs.wait(5000)
         self.searcher.close()
         self.page_view.close_renderer()

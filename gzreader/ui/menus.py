@@ -26,6 +26,7 @@ LAYOUT: dict[str, list[Act | None]] = {
         Act.LANG_ZH,
         Act.LANG_EN,
     ],
+    "go": [Act.BACK, Act.FORWARD],
 }
 
 
@@ -48,6 +49,7 @@ class Menus:
             "edit": QCoreApplication.translate("Menus", "&Edit"),
             "find": QCoreApplication.translate("Menus", "F&ind"),
             "view": QCoreApplication.translate("Menus", "&View"),
+            "go": QCoreApplication.translate("Menus", "&Go"),
         }
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])

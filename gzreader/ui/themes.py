@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 
@@ -17,12 +18,13 @@ class Theme:
     find: str
     find_current: str
     bookmark: str
+    link: str  # the underline of a cross-reference (a mark, not text: ≥ 3:1 against the paper)
 
 
 THEMES = {
-    "light": Theme("light", "#ffffff", "#1d1d1f", "#7a1f1f", "#102a5c", "#fff59d", "#ffb74d", "#eef3ff"),
-    "sepia": Theme("sepia", "#f6efdf", "#3b2f22", "#7a3b12", "#3f2a14", "#f2d47a", "#e8a33d", "#ece0c4"),
-    "dark": Theme("dark", "#1e1f22", "#d9d9d6", "#e6a3a3", "#a9c4f5", "#6b5b1e", "#804600", "#2a3140"),
+    "light": Theme("light", "#ffffff", "#1d1d1f", "#7a1f1f", "#102a5c", "#fff59d", "#ffb74d", "#eef3ff", "#2f5fa8"),
+    "sepia": Theme("sepia", "#f6efdf", "#3b2f22", "#7a3b12", "#3f2a14", "#f2d47a", "#e8a33d", "#ece0c4", "#7a5a22"),
+    "dark": Theme("dark", "#1e1f22", "#d9d9d6", "#e6a3a3", "#a9c4f5", "#6b5b1e", "#804600", "#2a3140", "#8fb3ea"),
 }
 DEFAULT_THEME = "light"
 
@@ -57,3 +59,17 @@ def window_palette(theme: Theme, base: QPalette) -> QPalette:
     palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#2a2b2f"))
     palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#232427"))
     return palette
+
+
+def color_name(name: str) -> str:
+    """The palette colour's name in the UI language."""
+    names = {
+        "yellow": QCoreApplication.translate("ReadingPane", "Yellow"),
+        "green": QCoreApplication.translate("ReadingPane", "Green"),
+        "blue": QCoreApplication.translate("ReadingPane", "Blue"),
+        "pink": QCoreApplication.translate("ReadingPane", "Pink"),
+        "purple": QCoreApplication.translate("ReadingPane", "Purple"),
+        "orange": QCoreApplication.translate("ReadingPane", "Orange"),
+        "red": QCoreApplication.translate("ReadingPane", "Red"),
+    }
+    return names.get(name, name)

@@ -20,7 +20,6 @@ from gzreader.ui.library.search_panel import SearchPanel
 from gzreader.ui.library.searching import LibrarySearcher
 from gzreader.ui.outline.outline_panel import OutlinePanel
 from gzreader.ui.reading.find_bar import FindBar
-from gzreader.ui.reading.key_terms import KeyTerms
 from gzreader.ui.reading.page_view import PageView
 from gzreader.ui.reading.reading_pane import ReadingPane
 
@@ -33,7 +32,6 @@ class WindowParts(Protocol):
     pane: ReadingPane
     outline: OutlinePanel
     find_bar: FindBar
-    key_terms: KeyTerms
     page_view: PageView
     annotations_panel: AnnotationsPanel
     library_panel: LibraryPanel
@@ -48,7 +46,7 @@ class WindowParts(Protocol):
     @property
     def doc_id(self) -> str | None: ...
 
-    def open_document(self, doc_id: str | None) -> None: ...
+    def open_document(self, doc_id: str | None, at: int | None = None) -> None: ...
 
     def outline_corrected(self) -> None: ...
 

@@ -4,127 +4,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="73"/>
+        <location filename="../../gzreader/ui/actions.py" line="77"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="74"/>
+        <location filename="../../gzreader/ui/actions.py" line="78"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="75"/>
+        <location filename="../../gzreader/ui/actions.py" line="79"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="76"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>&amp;Compare with…</source>
         <translation>新旧对照(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="77"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="78"/>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="79"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="89"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="90"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="91"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="88"/>
+        <location filename="../../gzreader/ui/actions.py" line="92"/>
         <source>Original &amp;page</source>
         <translation>原文页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="89"/>
+        <location filename="../../gzreader/ui/actions.py" line="93"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="90"/>
+        <location filename="../../gzreader/ui/actions.py" line="94"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="91"/>
+        <location filename="../../gzreader/ui/actions.py" line="95"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="96"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="97"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="92"/>
+        <location filename="../../gzreader/ui/actions.py" line="98"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="93"/>
+        <location filename="../../gzreader/ui/actions.py" line="99"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="94"/>
+        <location filename="../../gzreader/ui/actions.py" line="100"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="95"/>
+        <location filename="../../gzreader/ui/actions.py" line="101"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="96"/>
+        <location filename="../../gzreader/ui/actions.py" line="102"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="97"/>
+        <location filename="../../gzreader/ui/actions.py" line="103"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -249,6 +259,29 @@ Your annotations are saved. Details are in %2</source>
         <location filename="../../gzreader/ui/briefs/briefing.py" line="115"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>CitedByPanel</name>
+    <message>
+        <location filename="../../gzreader/ui/reading/cited_by_panel.py" line="46"/>
+        <source>Move into a clause to see what refers to it.</source>
+        <translation>移到某一条款，即可看到引用它的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading/cited_by_panel.py" line="48"/>
+        <source>Finding what refers to %1…</source>
+        <translation>正在查找引用%1的地方…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading/cited_by_panel.py" line="50"/>
+        <source>%1 is cited %2 time(s)</source>
+        <translation>%1 被引用 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading/cited_by_panel.py" line="56"/>
+        <source>Not in your library (%1)</source>
+        <translation>不在文库中的文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -559,12 +592,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibrarySync</name>
     <message>
-        <location filename="../../gzreader/ui/library/library_sync.py" line="58"/>
+        <location filename="../../gzreader/ui/library/library_sync.py" line="62"/>
         <source>Remove “%1” and its %2 annotation(s) from the library?</source>
         <translation>从文库中移除《%1》及其 %2 条批注？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_sync.py" line="61"/>
+        <location filename="../../gzreader/ui/library/library_sync.py" line="65"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
@@ -572,37 +605,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="219"/>
+        <location filename="../../gzreader/ui/main_window.py" line="254"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="219"/>
+        <location filename="../../gzreader/ui/main_window.py" line="254"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="220"/>
+        <location filename="../../gzreader/ui/main_window.py" line="257"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="220"/>
+        <location filename="../../gzreader/ui/main_window.py" line="257"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="220"/>
+        <location filename="../../gzreader/ui/main_window.py" line="257"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="220"/>
+        <location filename="../../gzreader/ui/main_window.py" line="257"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="236"/>
+        <location filename="../../gzreader/ui/main_window.py" line="257"/>
+        <source>Cited by</source>
+        <translation>被引用</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/main_window.py" line="274"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -610,30 +648,35 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="47"/>
+        <location filename="../../gzreader/ui/menus.py" line="48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="48"/>
+        <location filename="../../gzreader/ui/menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="49"/>
+        <location filename="../../gzreader/ui/menus.py" line="50"/>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="50"/>
+        <location filename="../../gzreader/ui/menus.py" line="51"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/menus.py" line="52"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gzreader/ui/reading/navigation.py" line="67"/>
+        <location filename="../../gzreader/ui/reading/navigation.py" line="116"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -807,31 +850,79 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="391"/>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="415"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="35"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="391"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="391"/>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="421"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="42"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="420"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="40"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="422"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="45"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="67"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="68"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="69"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="70"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="71"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="72"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/themes.py" line="73"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLinks</name>
+    <message>
+        <location filename="../../gzreader/ui/reading/reference_links.py" line="70"/>
+        <source>%1 — not in your library</source>
+        <translation>%1 — 不在您的文库中</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/reading/reference_links.py" line="72"/>
+        <source>%1 — not found in this document</source>
+        <translation>%1 — 本文档中未找到</translation>
     </message>
 </context>
 <context>
@@ -852,44 +943,6 @@ Your annotations are saved. Details are in %2</source>
         <translation>
             <numerusform>共 %n 条结果</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="444"/>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="445"/>
-        <source>Green</source>
-        <translation>绿色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="446"/>
-        <source>Blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="447"/>
-        <source>Pink</source>
-        <translation>粉色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="448"/>
-        <source>Purple</source>
-        <translation>紫色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="449"/>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="450"/>
-        <source>Red</source>
-        <translation>红色</translation>
     </message>
 </context>
 </TS>

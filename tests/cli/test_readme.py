@@ -36,9 +36,17 @@ def test_the_readme_commands_run_as_written(tmp_path: Path) -> None:
                                   text=True, timeout=120)  # fmt: skip
             assert done.returncode == 0, (command, done.stderr)
             ran.append(args[1])
-    assert {"import", "annotate", "search", "annotations", "annotations-import", "export", "backup", "compare"} <= set(
-        ran
-    )
+    assert {
+        "import",
+        "annotate",
+        "search",
+        "annotations",
+        "annotations-import",
+        "export",
+        "backup",
+        "compare",
+        "refs",
+    } <= set(ran)
     assert (tmp_path / "brief.pdf").exists() and (tmp_path / "notes.json").exists()
 
 

@@ -43,6 +43,7 @@ def test_every_reading_colour_is_legible_in_every_theme(name: str) -> None:
         assert contrast(getattr(theme, role), theme.paper) >= AA, role
     for mark in ("find", "find_current", "bookmark"):
         assert contrast(theme.ink, getattr(theme, mark)) >= AA, mark  # text on a find or bookmark mark
+    assert contrast(theme.link, theme.paper) >= 3  # a reference's underline: WCAG's 3:1 for marks
     for colour, background in PALETTE.items():
         assert contrast("#1d1d1f", background) >= AA, colour  # highlights keep dark ink in every theme
 

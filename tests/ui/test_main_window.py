@@ -375,6 +375,7 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
     fresh = ReadingPane()
     fresh.resize(window.pane.size())
     fresh.show_document(window.doc, library.annotations(doc_id))
+    fresh.set_references(window.pane.references)  # the seed's 文号 references, underlined in both
     assert _formats(window.pane) == _formats(fresh)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
@@ -346,3 +348,21 @@ def test_text_ocr_read_with_doubt_is_underlined(app) -> None:  # type: ignore[no
     assert len(wavy) == 1
     cursor = wavy[0].cursor
     assert doc.text[cursor.selectionStart() : cursor.selectionEnd()] == "第二条 本条例适用于本市。"
+
+
+def test_the_items_of_a_law_are_text_not_headings(app, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """（一）（二）… inside an article read as the article's text; the article's label stays a heading."""
+    from PySide6.QtGui import QFont, QTextCursor
+
+    law = tmp_path / "law.txt"
+    law.write_text("示例条例\n第一条 有下列情形之一的，予以警告：\n（一）登记的；\n（二）备案的。\n", encoding="utf-8")
+    window = app.window
+    window.open_document(app.library.import_file(law).record.id)
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.title == "示例条例", timeout=5000)
+    item = next(n for n in window.doc.walk() if n.kind == "xiang")
+    article = next(n for n in window.doc.walk() if n.kind == "tiao")
+    cursor = QTextCursor(window.pane.document())
+    cursor.setPosition(item.start + 2)
+    assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
+    cursor.setPosition(article.start + 2)
+    assert cursor.charFormat().fontWeight() == QFont.Weight.Bold

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from gzreader.core import AnnotationKind, Citation, Document
 from gzreader.core.anchoring.annotation import DEFAULT_COLOR, PALETTE, Annotation, color_hex
 from gzreader.store import Change
-from gzreader.ui.reading.reading_pane import color_name
+from gzreader.ui.themes import color_name
 from gzreader.ui.widgets import children, push_button, top_items
 
 ANN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -142,7 +142,7 @@ class AnnotationsPanel(QWidget):
             combo.clear()
         self.color_filter.addItem(self.tr("All colours"), None)
         for name in PALETTE:
-            self.color_filter.addItem(color_name(self, name), name)
+            self.color_filter.addItem(color_name(name), name)
         self.tag_filter.addItem(self.tr("All tags"), None)
         for t in sorted({t for a in self.annotations for t in a.tags}):
             self.tag_filter.addItem(f"#{t}", t)
@@ -242,7 +242,7 @@ class AnnotationsPanel(QWidget):
         menu = QMenu(self)
         colours = menu.addMenu(self.tr("Colour"))
         for name in PALETTE:
-            colours.addAction(color_name(self, name), partial(self.recolor_requested.emit, ann_id, name))
+            colours.addAction(color_name(name), partial(self.recolor_requested.emit, ann_id, name))
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(ann_id))
         return menu
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gzreader.brief.select import BriefOptions
 from gzreader.core.anchoring.annotation import PALETTE
-from gzreader.ui.reading.reading_pane import color_name
+from gzreader.ui.themes import color_name
 
 
 class ExportDialog(QDialog):
@@ -27,7 +27,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.current_clause, self.printing = current_clause, printing
         self.title_edit = QLineEdit(self)
-        self.colors = {name: QCheckBox(color_name(self, name), self) for name in PALETTE}
+        self.colors = {name: QCheckBox(color_name(name), self) for name in PALETTE}
         self.tags_edit = QLineEdit(self)
         self.clause_box = QCheckBox(self)
         self.clause_box.setEnabled(current_clause is not None)

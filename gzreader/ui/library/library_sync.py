@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from gzreader.core import UserError
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 
 class LibrarySync(QObject):
+    changed = Signal()  # another program wrote to the library
+
     def __init__(self, window: WindowParts) -> None:
         super().__init__(window.as_widget())
         self.window = window
@@ -37,6 +39,7 @@ class LibrarySync(QObject):
         if version == self.data_version:
             return
         self.data_version = version
+        self.changed.emit()
         records = {r.id: r for r in window.library.documents()}
         current = records.get(window.doc_id or "")
         if window.current is not None and current is None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from gzreader.core.outline.corrections import FixAction
 
@@ -28,7 +28,7 @@ MAX_LEVEL = 6
 Request = Callable[[FixAction, str, int], None]
 
 
-def add_outline_menu(parent: QWidget, menu: QMenu, is_heading: bool, request: Request) -> QMenu:
+def add_outline_menu(menu: QMenu, is_heading: bool, request: Request) -> QMenu:
     outline = menu.addMenu(QCoreApplication.translate("OutlineMenu", "Outline"))
     if is_heading:
         outline.addAction(

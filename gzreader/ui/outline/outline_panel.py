@@ -11,7 +11,7 @@ from gzreader.core import Document
 from gzreader.core.anchoring.annotation import PALETTE
 from gzreader.ui.outline.outline_menu import add_outline_menu
 from gzreader.ui.outline.outline_model import OutlineFilter, OutlineModel
-from gzreader.ui.reading.reading_pane import color_name
+from gzreader.ui.themes import color_name
 
 LARGE_OUTLINE = 2000  # nodes
 
@@ -132,8 +132,8 @@ class OutlinePanel(QWidget):
         menu = QMenu(self)
         colours = menu.addMenu(self.tr("Highlight whole clause"))
         for name in PALETTE:
-            colours.addAction(color_name(self, name), partial(self.highlight_clause_requested.emit, node_id, name))
+            colours.addAction(color_name(name), partial(self.highlight_clause_requested.emit, node_id, name))
         add_outline_menu(
-            self, menu, True, lambda action, _kind, level: self.outline_fix_requested.emit(node_id, action, level)
+            menu, True, lambda action, _kind, level: self.outline_fix_requested.emit(node_id, action, level)
         )
         return menu

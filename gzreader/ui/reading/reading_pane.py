@@ -5,7 +5,8 @@ highlights, notes and bookmarks are drawn as character and block formats inside 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -20,11 +21,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from gzreader.core import Document
-from gzreader.core.anchoring.annotation import PALETTE, Annotation
+from gzreader.core.anchoring.annotation import Annotation
+from gzreader.core.references import Reference
 from gzreader.core.text import words
 from gzreader.store import Change
-from gzreader.ui.outline.outline_menu import add_outline_menu
-from gzreader.ui.reading.text_styles import style_annotations, style_headings, style_paragraphs
+from gzreader.ui.reading.pane_menu import context_menu
+from gzreader.ui.reading.text_styles import (
+    look_of,
+    style_annotations,
+    style_headings,
+    style_paragraphs,
+    style_references,
+)
 from gzreader.ui.themes import DEFAULT_THEME, THEMES
 
 BASE_POINT_SIZE = 13.0
@@ -45,6 +53,8 @@ class ReadingPane(QTextEdit):
     note_requested = Signal()
     copy_citation_requested = Signal()
     outline_fix_requested = Signal(int, str, str, int)  # paragraph offset, FixAction, kind, level
+    reference_clicked = Signal(object)  # Reference: follow it
+    history_requested = Signal(int)  # -1 back, +1 forward (the mouse's side buttons)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +65,9 @@ class ReadingPane(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.doc: Document | None = None
         self.annotations: list[Annotation] = []
+        self.references: list[Reference] = []  # sorted by start; they arrive after the text
+        self.reference_tip: Callable[[Reference], str] | None = None  # what a hover shows
+        self._ref_starts: list[int] = []
         self.theme = THEMES[DEFAULT_THEME]
         self.zoom = 0
         self._find: tuple[list[tuple[int, int]], int] = ([], -1)  # drawn again after every render
@@ -69,7 +82,7 @@ class ReadingPane(QTextEdit):
 
     # --- content -------------------------------------------------------------------------
     def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
-        self.doc, self.annotations = doc, list(annotations)
+        self.doc, self.annotations, self.references, self._ref_starts = doc, list(annotations), [], []
         self._find = ([], -1)  # another text: the find bar searches it again
         self.redraw()
 
@@ -87,7 +100,7 @@ class ReadingPane(QTextEdit):
         spans = [
             (a.start, a.end)
             for ann_id in before.keys() | after.keys()
-            if _look(before.get(ann_id)) != _look(after.get(ann_id))
+            if look_of(before.get(ann_id)) != look_of(after.get(ann_id))
             for a in (before.get(ann_id), after.get(ann_id))
             if a is not None and a.start is not None and a.end is not None and not a.orphan
         ]
@@ -179,6 +192,7 @@ class ReadingPane(QTextEdit):
             style_headings(
                 cursor, self.doc, self.theme, self.point_size(), lo, hi if headings_to is None else headings_to
             )
+        style_references(cursor, self.references, self.theme, lo, length if hi is None else hi)
         style_annotations(cursor, self.annotations, self.theme, length, lo, length if hi is None else hi)
 
     # --- position ------------------------------------------------------------------------
@@ -277,6 +291,22 @@ class ReadingPane(QTextEdit):
             marks.append(selection)
         return marks
 
+    def set_references(self, references: Sequence[Reference]) -> None:
+        """Underline the document's references (text laid out later is styled as it arrives)."""
+        self.references = sorted(references, key=lambda r: r.start)
+        self._ref_starts = [r.start for r in self.references]
+        if self.doc is None or not self.references:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        style_references(cursor, self.references, self.theme, 0, self._loaded)
+        cursor.endEditBlock()
+
+    def references_at(self, offset: int) -> list[Reference]:
+        """The references over `offset` (前两款 is two references over one span)."""
+        first = bisect.bisect_right(self._ref_starts, offset)
+        return [r for r in self.references[max(0, first - 8) : first] if r.start <= offset < r.end]
+
     def annotations_at(self, offset: int) -> list[Annotation]:
         return [
             a
@@ -308,13 +338,40 @@ class ReadingPane(QTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             offset = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
-            tips = [self._tip(a) for a in self.annotations_at(offset)]
+            tips = self.tip_text(offset)
             if tips:
-                QToolTip.showText(event.globalPos(), "\n\n".join(tips), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), tips, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def tip_text(self, offset: int) -> str:
+        """What hovering `offset` shows: the text a reference leads to, then annotation notes."""
+        tips = [self.reference_tip(r) for r in self.references_at(offset)[:1] if self.reference_tip is not None]
+        tips += [self._tip(a) for a in self.annotations_at(offset)]
+        return "\n\n".join(t for t in tips if t)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
+            self.history_requested.emit(-1 if event.button() == Qt.MouseButton.BackButton else 1)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.selection_span() is None:
+            refs = self.references_at(self.cursorForPosition(event.position().toPoint()).position())
+            if refs:  # a click, not the end of a selection
+                self.reference_clicked.emit(refs[0])
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        over = bool(self.references_at(self.cursorForPosition(event.position().toPoint()).position()))
+        shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+        if self.viewport().cursor().shape() != shape:
+            self.viewport().setCursor(shape)
 
     def _tip(self, ann: Annotation) -> str:
         head = {"highlight": self.tr("Highlight"), "note": self.tr("Note"), "bookmark": self.tr("Bookmark")}[ann.kind]
@@ -326,37 +383,8 @@ class ReadingPane(QTextEdit):
         menu.exec(event.globalPos())
 
     def build_context_menu(self, offset: int | None = None) -> QMenu:
-        menu = self.createStandardContextMenu()
-        if self.doc is not None:
-            at = self.textCursor().position() if offset is None else offset
-            start = self.doc.text.rfind("\n", 0, at) + 1
-            heading = any(n.heading_start == start for n in self.doc.walk())
-            menu.addSeparator()
-            add_outline_menu(
-                self,
-                menu,
-                heading,
-                lambda action, kind, level: self.outline_fix_requested.emit(start, action, kind, level),
-            )
-        if self.selection_span() is None:
-            return menu
-        menu.addSeparator()
-        colours = menu.addMenu(self.tr("Highlight"))
-        for name in PALETTE:
-            action = colours.addAction(color_name(self, name))
-            action.setData(name)
-            action.triggered.connect(lambda _c=False, n=name: self.annotate_requested.emit("highlight", n))
-        menu.addAction(self.tr("Add note…"), self.note_requested.emit)
-        menu.addAction(self.tr("Bookmark"), lambda: self.annotate_requested.emit("bookmark", "yellow"))
-        menu.addAction(self.tr("Copy with citation"), self.copy_citation_requested.emit)
-        return menu
-
-
-def _look(ann: Annotation | None) -> tuple[object, ...] | None:
-    """What of an annotation shows in the pane (a change of tags alone redraws nothing)."""
-    if ann is None or ann.deleted:
-        return None
-    return (ann.start, ann.end, ann.kind, ann.color, bool(ann.note), ann.orphan)
+        """Qt's edit menu, then Outline ▸, then (with a selection) highlight, note, bookmark, cite."""
+        return context_menu(self, offset)
 
 
 def _paragraph_end(text: str, at_least: int) -> int:
@@ -365,17 +393,3 @@ def _paragraph_end(text: str, at_least: int) -> int:
         return len(text)
     end = text.find("\n", at_least)
     return len(text) if end < 0 else end
-
-
-def color_name(widget: QWidget, name: str) -> str:
-    """The palette colour's name in the UI language."""
-    names = {
-        "yellow": widget.tr("Yellow"),
-        "green": widget.tr("Green"),
-        "blue": widget.tr("Blue"),
-        "pink": widget.tr("Pink"),
-        "purple": widget.tr("Purple"),
-        "orange": widget.tr("Orange"),
-        "red": widget.tr("Red"),
-    }
-    return names.get(name, name)

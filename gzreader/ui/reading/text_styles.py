@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 
-from gzreader.core import AnnotationKind, Document
+from gzreader.core import AnnotationKind, Document, OutlineKind
 from gzreader.core.anchoring.annotation import Annotation, color_hex
+from gzreader.core.references import Reference
 from gzreader.ui.themes import Theme
 
 HEADING_SCALE = {
@@ -48,14 +49,16 @@ def style_headings(
     for node in doc.walk():
         if node.start < lo or (hi is not None and node.start > hi):
             continue
+        if node.kind == OutlineKind.XIANG:
+            continue  # a law's items （一）… are text inside the article, not headings: plain text
         fmt = QTextCharFormat()
         fmt.setFontWeight(QFont.Weight.Bold)
         # A run-in heading that is a whole sentence reads as bold text, not as a display title.
-        standalone = node.kind == "part" or len(node.heading) <= 40
+        standalone = node.kind == OutlineKind.PART or len(node.heading) <= 40
         fmt.setFontPointSize(point_size * (HEADING_SCALE.get(node.kind, 1.0) if standalone else 1.0))
-        fmt.setForeground(QColor(theme.part if node.kind == "part" else theme.heading))
+        fmt.setForeground(QColor(theme.part if node.kind == OutlineKind.PART else theme.heading))
         start, end = node.heading_start, node.heading_end  # a part's title may follow its 附件N line
-        if node.kind == "part":
+        if node.kind == OutlineKind.PART:
             centred = QTextBlockFormat()
             centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             centred.setTopMargin(18)
@@ -64,7 +67,9 @@ def style_headings(
             cursor.mergeBlockFormat(centred)
         else:
             spaced = QTextBlockFormat()
-            spaced.setTopMargin(10 if node.kind in ("cn", "zhang", "bian", "jie") else 4)
+            spaced.setTopMargin(
+                10 if node.kind in (OutlineKind.CN, OutlineKind.ZHANG, OutlineKind.BIAN, OutlineKind.JIE) else 4
+            )
             cursor.setPosition(node.start)
             cursor.mergeBlockFormat(spaced)
         cursor.setPosition(start)
@@ -96,3 +101,23 @@ def style_annotations(
             fmt.setUnderlineColor(QColor(NOTE_LINE))
         fmt.setProperty(QTextFormat.Property.UserProperty, ann.id)
         cursor.mergeCharFormat(fmt)
+
+
+def style_references(cursor: QTextCursor, references: Sequence[Reference], theme: Theme, lo: int, hi: int) -> None:
+    """A quiet dashed underline: a reference reads as text, and a highlight over it still shows."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(QColor(theme.link))
+    for ref in references:
+        if ref.end < lo or ref.start > hi or ref.start == ref.end:
+            continue
+        cursor.setPosition(max(lo, ref.start))
+        cursor.setPosition(min(hi, ref.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+
+def look_of(ann: Annotation | None) -> tuple[object, ...] | None:
+    """What of an annotation shows in the pane (a change of tags alone redraws nothing)."""
+    if ann is None or ann.deleted:
+        return None
+    return (ann.start, ann.end, ann.kind, ann.color, bool(ann.note), ann.orphan)

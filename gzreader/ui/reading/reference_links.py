@@ -1,0 +1,89 @@
+"""References as links in the reading pane: found off the GUI thread when a document opens, their
+targets described on hover and followed on click (another library document opens at the article).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from gzreader.core import Document, UserError
+from gzreader.core.references import Reference, RefKind, find_references
+from gzreader.core.references.resolve import locate
+from gzreader.store import Library
+from gzreader.store.cross_refs import catalogue
+from gzreader.ui.library.current import OpenDocument
+from gzreader.ui.reading.reading_pane import ReadingPane
+from gzreader.ui.workers import Jobs
+
+TIP_CHARS = 300  # of the target's text in a tooltip
+
+
+class ReferenceLinks(QObject):
+    jump_requested = Signal(str, int, int)  # document id, target offset, the reference's own offset
+    found = Signal(list, set)  # the open document's references; the indexes of those in the library
+
+    def __init__(self, library: Library, jobs: Jobs, pane: ReadingPane, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.jobs, self.pane = library, jobs, pane
+        self.opened: OpenDocument | None = None
+        pane.reference_tip = self.describe
+        pane.reference_clicked.connect(self.follow)
+
+    def show(self, opened: OpenDocument | None) -> None:
+        """Find the new document's references in the background; a late answer for another is dropped."""
+        self.opened = opened
+        if opened is None:
+            return
+        doc = opened.doc
+        self.jobs.start("references", lambda _p: find_references(doc), lambda refs: self._found(doc, refs))
+
+    def stop(self) -> None:
+        """The window closes: answers still on their way are dropped (the library is closing)."""
+        self.opened = None
+
+    def _found(self, doc: Document, refs: list[Reference]) -> None:
+        if self.opened is not None and self.opened.doc is doc:
+            self.pane.set_references(refs)
+            known = catalogue(self.library)
+            external = {i for i, r in enumerate(refs) if r.kind == RefKind.EXTERNAL and known.find(r.target)}
+            self.found.emit(refs, external)
+
+    # --- where a reference leads ---------------------------------------------------------
+    def target(self, ref: Reference) -> tuple[str | None, Document | None, int | None]:
+        """(document id, document, offset) the reference leads to; None where it leads nowhere known."""
+        if self.opened is None:
+            return None, None, None
+        if ref.kind != RefKind.EXTERNAL:
+            node = locate(self.opened.doc, ref.target, ref.start)
+            return self.opened.doc_id, self.opened.doc, node.start if node is not None else None
+        other = catalogue(self.library).find(ref.target)  # one query: imports show at once
+        if other is None:
+            return None, None, None
+        try:
+            doc = self.library.document(other)
+        except UserError:
+            return None, None, None
+        node = locate(doc, ref.target)
+        return other, doc, node.start if node is not None else 0
+
+    def describe(self, ref: Reference) -> str:
+        """The tooltip: the citation of the target and the start of its text."""
+        doc_id, doc, offset = self.target(ref)
+        if ref.kind == RefKind.EXTERNAL and doc_id is None:
+            name = ref.target.document or ref.target.doc_number or ref.text
+            return self.tr("%1 — not in your library").replace("%1", f"《{name}》" if ref.target.document else name)
+        if doc is None or offset is None:
+            return self.tr("%1 — not found in this document").replace("%1", ref.text)
+        node = locate(doc, ref.target, ref.start if doc_id == (self.opened and self.opened.doc_id) else 0)
+        if node is None:
+            return doc.title
+        text = doc.text[node.start : node.end].strip()
+        if len(text) > TIP_CHARS:
+            text = text[: TIP_CHARS - 1] + "…"
+        return f"{node.citation.full()}\n{text}"
+
+    def follow(self, ref: Reference) -> None:
+        doc_id, _doc, offset = self.target(ref)
+        if doc_id is None or offset is None:
+            return  # the tooltip already says it is not in the library
+        self.jump_requested.emit(doc_id, offset, ref.start)
