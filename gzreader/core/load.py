@@ -270,7 +270,8 @@ def _find_doc_number(paragraphs: list[str]) -> str | None:
     for text in paragraphs:
         text = fold(text)  # １号 is 1号
         m = _DOC_NUMBER.search(text)
-        if m and (len(text) <= 40 or text.endswith(("）", ")"))):
+        sentence = text.rstrip().endswith(("。", "；", "，", "：", ";", ","))  # "…不适用于国发〔2019〕4号。"
+        if m and not sentence and (len(text) <= 40 or text.endswith(("）", ")"))):
             number = re.sub(r"\s+", "", m.group(0)).lstrip("（(")
             # the year stands in 〔〕 (GB/T 9704); OCR and typists write ［］ or [] as often
             return re.sub(

@@ -147,3 +147,28 @@ def test_judicial_interpretation_cites_laws_by_short_name() -> None:
     }
     items = [r.target.item for r in external if r.target.article == 17 and r.target.item is not None]
     assert items[:5] == [1, 2, 3, 4, 5]  # 反垄断法第十七条第一项至第五项
+
+
+def test_a_sentence_that_names_a_wenhao_is_not_the_documents_own_number() -> None:
+    """ "前款规定不适用于国发〔2019〕4号。" cites a document; it is not this one's 文号 (it was taken for it)."""
+    doc = document_from_text("示例办法\n第一条 甲。\n前款规定不适用于国发〔2019〕4号。\n", "a.txt")
+    assert doc.doc_number is None
+    assert [r.text for r in find_references(doc)] == ["前款", "国发〔2019〕4号"]
+    notice = document_from_text("示例通知\n国发〔2020〕5号\n正文。\n", "b.txt")
+    assert notice.doc_number == "国发〔2020〕5号"
+
+
+def test_certificates_newspapers_and_this_regulation_are_not_references() -> None:
+    text = "示例条例\n第一条 本条例所称证件，是指《道路运输证》；公告登在《深圳特区报》。依照本条例第二条执行。\n第二条 乙。\n"
+    doc = document_from_text(text, "c.txt")
+    assert [(r.text, r.target.article) for r in find_references(doc)] == [("本条例第二条", 2)]
+
+
+def test_a_name_defined_by_yixia_jiancheng_means_the_title_before_it() -> None:
+    text = "示例规定\n第一条 依照《中华人民共和国行政许可法》（以下简称《许可法》）制定。\n第二条 《许可法》第十条另有规定的除外。\n"
+    found = find_references(document_from_text(text, "d.txt"))
+    assert [(r.text, r.target.document, r.target.article) for r in found] == [
+        ("《中华人民共和国行政许可法》", "中华人民共和国行政许可法", None),
+        ("《许可法》", "中华人民共和国行政许可法", None),
+        ("第十条", "中华人民共和国行政许可法", 10),
+    ]

@@ -84,7 +84,7 @@ _PATTERN = re.compile(
             _item("item_only", "item_only2"),
             rf"(?:{_SCOPE})?第(?P<chap>{_N})章(?:第(?P<sect>{_N})节)?",
             rf"(?:{_SCOPE})?第(?P<sect_only>{_N})节",
-            rf"(?P<rel>本条|本款|本章|本节|前条|前款|前(?P<prev>[两二三四])款)"
+            rf"(?P<rel>本条(?!例)|本款|本章|本节|前条|前款|前(?P<prev>[两二三四])款)"
             rf"(?:第(?P<rel_para>{_N})款)?{_item('ri', 'ri2')}?",
         ]
     )
@@ -97,7 +97,7 @@ _BOUNDARY = re.compile(
     r"依照|依据|根据|按照|违反|适用|参照|对照|执行|遵守|属于|符合|认定|界定|构成|主张|可以|应当|规定|以及|或者"
     r"|援引|视为|关于|除外|所称|即|的|、|和|及|其|是|在|经|由|向|于"
 )
-_ISSUER_BOUNDARY = re.compile(r"为|按|以|将|见|据|照|印发|转发|废止|执行|落实|贯彻")
+_ISSUER_BOUNDARY = re.compile(r"为|按|以|将|见|据|照|印发|转发|废止|执行|落实|贯彻|通知|意见|决定|办法|规定|方案|函")
 _STATE = "中华人民共和国"
 
 
@@ -117,6 +117,9 @@ _NOT_LAW = frozenset(
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}(?:省|市|自治区|自治州|县|区|盟|旗)|国务院|最高人民|全国人民)")
 _VERSION = re.compile(r"[（(](?:\d{4}|[一二三四五六七八九〇○零]{4})年[^（）()]{0,12}[）)]$")
 _PREV = {"两": 2, "二": 2, "三": 3, "四": 4}
+# 《道路运输证》, 《残疾军人证》, 《申请表》, 《深圳特区报》: certificates, forms and newspapers in 《》
+# are not documents to cite.
+_NOT_DOCUMENT = re.compile(r"(?:证|证书|证件|执照|卡|表|票|牌|日报|晚报|晨报|商报|特区报|时报|周报)$")  # and newspapers
 _ITEM_LINE = re.compile(r"^[ \u3000]*[（(][一二三四五六七八九十]+[）)]")
 
 
@@ -151,6 +154,8 @@ class _Scanner:
         titles = {doc.title} | {n.title for n in doc.nodes if n.kind == OutlineKind.PART and n.title}
         self.own_titles = {full_title(t) for t in titles if t} | {t for t in titles if t}
         self.chain: Target | None = None
+        self.aliases: dict[str, str | None] = {}  # short name → full title (None: this document)
+        self.last_title: str | None = None  # the 《title》 a 以下简称 defines a name for
         self.chain_kind = RefKind.INTERNAL
         self.chain_end = -1
 
@@ -172,10 +177,18 @@ class _Scanner:
         if g["title"] is not None:
             title = g["title"]
             defined = self.text[max(0, start - 4) : start].endswith(("简称", "简称为", "称"))
-            if defined or title in self.own_titles or full_title(title) in self.own_titles:
+            if defined:  # （以下简称《管制清单》）: later 《管制清单》 means the title named before it
+                self.aliases[title] = self.last_title
                 self.chain = None
                 return
-            target = Target(document=full_title(title))
+            document = self.aliases[title] if title in self.aliases else full_title(title)
+            own = document is None or title in self.own_titles or document in self.own_titles
+            if own or _NOT_DOCUMENT.search(title):
+                self.last_title = None if own else document
+                self.chain = None
+                return
+            self.last_title = document
+            target = Target(document=document)
             yield Reference(start, end, m.group(0), RefKind.EXTERNAL, target)
             self._link(target, RefKind.EXTERNAL, end)
         elif g["docno"] is not None:
@@ -186,7 +199,8 @@ class _Scanner:
             start += len(issuer) - len(code)  # 根据国发〔2019〕4号 → 国发〔2019〕4号
             number = self.text[start:end]
             self.chain = None
-            if number != self.doc.doc_number:
+            mine = self.doc.doc_number or ""
+            if not mine or not (number.endswith(mine) or mine.endswith(number)):
                 yield Reference(start, end, number, RefKind.EXTERNAL, Target(doc_number=number))
         elif g["law"] is not None:
             yield from self._law(m)
@@ -195,7 +209,8 @@ class _Scanner:
         elif g["para_only"] is not None or g["item_only"] is not None or g["item_only2"] is not None:
             between = between or ""
             if self.chain is None or self.chain.article is None:
-                return  # a 款 or 项 alone cannot be placed
+                yield from self._bare_item(m)  # "属于第一项情形的": an item of the article it stands in
+                return
             if g["para_only"] is not None:
                 target = replace(self.chain, paragraph=_number(g["para_only"]), item=_number(g["pi"] or g["pi2"]))
             else:
@@ -304,7 +319,19 @@ class _Scanner:
         for target in targets:
             yield Reference(start, end, m.group(0), RefKind.RELATIVE, target)
         if targets:
-            self._link(targets[-1], RefKind.INTERNAL, end)
+            self._link(targets[-1], RefKind.RELATIVE, end)  # 本条第一款、第三款: both relative
+
+    def _bare_item(self, m: re.Match[str]) -> Iterator[Reference]:
+        """第X项 with nothing before it names an item of the article it stands in (a 款 alone is
+        too vague to place: it is left out)."""
+        item = _number(m.group("item_only") or m.group("item_only2"))
+        article = self._enclosing(m.start(), OutlineKind.TIAO)
+        number = _label_number(article) if article is not None else None
+        if item is None or number is None:
+            return
+        target = Target(article=number, item=item)
+        yield Reference(m.start(), m.end(), m.group(0), RefKind.RELATIVE, target)
+        self._link(target, RefKind.RELATIVE, m.end())
 
     # --- where a mention stands ---------------------------------------------------------
     def _line_start(self, at: int) -> bool:

@@ -66,6 +66,8 @@ def locate(doc: Document, target: Target, near: int = 0) -> OutlineNode | None:
     """The node `target` names in `doc` (the article nearest `near` when parts repeat numbers)."""
     if target.article is not None:
         articles = [n for n in doc.walk() if n.kind == OutlineKind.TIAO and _number(n) == target.article]
+        if not articles and not any(n.kind == OutlineKind.TIAO for n in doc.walk()):
+            return _section(doc, target, near)  # 本通知第五条第（二）项: a 公文 counts its 五、 as 条
         if not articles:
             return None
         part = next((n for n in doc.nodes if n.start <= near < n.end), None)
@@ -80,6 +82,15 @@ def locate(doc: Document, target: Target, near: int = 0) -> OutlineNode | None:
         scope = chapters[0].walk() if chapters else doc.walk()
         return next((n for n in scope if n.kind == OutlineKind.JIE and _number(n) == target.section), None)
     return None
+
+
+def _section(doc: Document, target: Target, near: int) -> OutlineNode | None:
+    part = next((n for n in doc.nodes if n.start <= near < n.end), None)
+    scope = part.walk() if part is not None else doc.walk()
+    heading = next((n for n in scope if n.kind == OutlineKind.CN and _number(n) == target.article), None)
+    if heading is None or target.item is None:
+        return heading
+    return next((n for n in heading.children if n.kind == OutlineKind.CN_PAREN and _number(n) == target.item), heading)
 
 
 def _item(doc: Document, article: OutlineNode, paragraph: int | None, item: int) -> OutlineNode | None:
