@@ -20,6 +20,7 @@ from gzreader.cli.common import (
     write,
     write_json,
 )
+from gzreader.cli.import_tree import import_tree
 from gzreader.core.anchoring.annotation import PALETTE, Annotation, normalize_color
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import Library
@@ -38,8 +39,13 @@ def register(commands: Any) -> None:
     p = add("import", _import, "import documents into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", metavar="DOC", help="make PATH the new version of DOC and re-anchor its annotations")
-    p.add_argument("--progress", action="store_true", help="report OCR page by page on stderr")
+    p.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (OCR page by page; files of --recursive)"
+    )
     p.add_argument("--as-one", action="store_true", help="the PATHs are photos or scans of the pages of one document")
+    p.add_argument(
+        "--recursive", action="store_true", help="import every document in the folders named (resumable; --progress)"
+    )
 
     add("list", _list, "list the library's documents")
 
@@ -165,6 +171,11 @@ def _import(args: argparse.Namespace, library: Library) -> None:
         sys.stderr.write(f"gzreader: OCR page {done} of {total}\n")
         sys.stderr.flush()
 
+    if args.recursive:
+        if args.replace or args.as_one:
+            raise CliError("--recursive goes with neither --replace nor --as-one")
+        import_tree(args, library)
+        return
     if args.as_one:  # photos or scans of the pages of one document
         result = library.import_pages([Path(p) for p in args.paths], report if args.progress else None)
         for warning in result.warnings:

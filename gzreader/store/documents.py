@@ -16,6 +16,7 @@ from gzreader.core.load import display_path, images_to_pdf, read_document_file, 
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
 from gzreader.store.errors import LibraryError
+from gzreader.store.packing import pack_outline, unpack_outline
 from gzreader.store.records import Change, DocumentRecord, ImportResult, ReplaceResult, VersionRecord
 
 _RECORD_SQL = (
@@ -142,7 +143,7 @@ class DocumentsMixin(LibraryBase):
     def _add_version(
         self, db: sqlite3.Connection, *, doc_id: str, doc: Document, data: bytes, name: str, sha: str, stamp: str
     ) -> None:
-        outline = json.dumps([n.to_dict() for n in doc.nodes], ensure_ascii=False)
+        outline = pack_outline(json.dumps([n.to_dict() for n in doc.nodes], ensure_ascii=False))
         pages = json.dumps(doc.pages.to_dict()) if doc.pages is not None else None
         cursor = db.execute(
             "INSERT INTO versions (document_id, sha256, original, original_name, text, outline_json, imported, "
@@ -204,7 +205,13 @@ class DocumentsMixin(LibraryBase):
             )
             if row is None:
                 raise LibraryError(f"no version {version_id} in the library")
-            nodes = tuple(OutlineNode.from_dict(n) for n in _outline_items(row["outline_json"]))
+            what = f"version {version_id} of {row['title']}"
+            try:
+                nodes = tuple(
+                    OutlineNode.from_dict(n) for n in _outline_items(unpack_outline(row["outline_json"], what))
+                )
+            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                raise LibraryError(f"{what}: its stored outline is damaged; import the file again") from exc
             pages = PageMap.from_dict(json.loads(row["pages_json"])) if row["pages_json"] else None
             cached = Document(row["title"], row["doc_number"], row["text"], nodes, row["original_name"], pages)
             self._documents[version_id] = cached

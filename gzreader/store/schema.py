@@ -16,6 +16,7 @@ from typing import Any
 
 from gzreader.core.anchoring.citation import Citation
 from gzreader.store.errors import LibraryError, user_message
+from gzreader.store.packing import unpack_outline
 
 SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -111,7 +112,7 @@ def _upgrade_3(db: sqlite3.Connection) -> None:
                 "SELECT text, outline_json FROM versions WHERE id = ?", (version_id,)
             ).fetchone()
             nodes: dict[str, Any] = {}
-            stack = list(json.loads(outline_json))
+            stack = list(json.loads(unpack_outline(outline_json, f"version {version_id}")))
             while stack:
                 node = stack.pop()
                 nodes[node["id"]] = node

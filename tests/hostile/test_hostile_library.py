@@ -171,3 +171,20 @@ def test_a_read_only_folder_reads_and_says_read_only_on_writes(
     assert err.count("\n") == 1 and "read-only" in err and "damaged" not in err
     monkeypatch.undo()
     lib.unchanged_since(before)
+
+
+@pytest.mark.parametrize("damage", [b"\x78\x9cnot zlib at all", '[{"id": "p1", not json', b""])
+def test_a_damaged_stored_outline_is_one_line_and_changes_nothing(lib: Lib, damage: str | bytes) -> None:
+    """A version whose stored outline is not an outline (a bad blob, broken JSON): the commands
+    that read it say so in one line; the library is left as it was (the annotation is kept)."""
+    db = sqlite3.connect(lib.folder / "library.sqlite3")
+    db.execute("UPDATE versions SET outline_json = ?", (damage,))
+    db.commit()
+    db.close()
+    before = fingerprint(lib.folder)
+    for command in (("outline", lib.doc_id), ("annotations", lib.doc_id, "--format", "md"), ("refs", lib.doc_id)):
+        refused(gz(lib.folder, *command), says="stored outline is damaged")
+    lib.unchanged_since(before)
+    db = sqlite3.connect(lib.folder / "library.sqlite3")
+    assert db.execute("SELECT note FROM annotations WHERE id = ?", (lib.annotation_id,)).fetchone() == ("原有批注",)
+    db.close()
