@@ -247,6 +247,7 @@ def _drop_repeated_titles(lines: list[Line]) -> list[Line]:
 
 _TOC_TITLE = re.compile(r"^目\s*录$")
 _TOC_PAGE = re.compile(r"[\s.·…\-—]*\d*$")
+_TOC_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[编章节]")
 
 
 _TOC_LEADER = re.compile(r"(?:[.·…]{4,}|[.·…][ .·…]{6,})\s*\d{1,4}\s*$")  # "一、总体要求……1"
@@ -271,6 +272,15 @@ def _drop_table_of_contents(lines: list[Line]) -> list[Line]:
                 return lines[:i] + lines[j:]
             entries.append(key)
             j += 1
+        # A 目录 of 第X章 lines without leaders, then something else (a law's 题注), then the body
+        # repeating them: the entries go, what stands between stays.
+        run = 0
+        while run < len(entries) and _TOC_CHAPTER.match(entries[run]):
+            run += 1
+        end = i + 1 + run
+        later = {_toc_key(x.text) for x in lines[end : end + 500]}
+        if run >= 2 and entries[0] in later and entries[run - 1] in later:
+            return lines[:i] + lines[end:]
     return lines
 
 

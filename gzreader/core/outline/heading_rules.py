@@ -18,6 +18,11 @@ _SENTENCE = re.compile(r"[。；;！!？?，,：:]")
 _RUN_IN_ITEM = re.compile(r"[：:]\s*[（(]([一二三四五六七八九十]{1,3})[）)]")
 
 
+# What a 编/章/节 title never holds: another unit's label (a 目录 run into one line), a semicolon,
+# or a long sentence ("第四章关于报告的听取…，…" is a line break in the middle of a citation).
+_NOT_A_UNIT_TITLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节]|；|^.{30,}[，。]")
+
+
 class HeadingRules:
     """Mixed into the outline builder, whose state these are."""
 
@@ -47,6 +52,9 @@ class HeadingRules:
             )
         if kind == "tiao":
             return (marker.number, marker.sub) > self.last_tiao
+        if kind in ("bian", "fenbian", "zhang", "jie") and _NOT_A_UNIT_TITLE.search(marker.rest):
+            # "第四章关于报告的听取…；…" is a sentence a line break cut; "第五章 监督 第六章 附则" a 目录
+            return False
         if kind == "decimal" and not self._decimal_in_place(marker):
             return False
         if kind == "xiang" and marker.number != 1:

@@ -1,0 +1,47 @@
+"""Failure classes met by the robustness benchmark (benchmarks/bench_laws.py), on the real laws.
+
+A 目录 of 第X章 lines without leaders at the start of a PDF, then the 题注, then the body; a line
+break that puts "第四章" at the start of a line in the middle of a citation; a 目录 written on one
+heading line ("## 第一章 总则 第二章 …"): none of them may add a chapter.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from benchmarks.bench_laws import as_pdf, as_wrapped
+from gzreader.core import Document, document_from_bytes
+from tests.paths import corpus_file
+
+
+def _chapters(doc: Document) -> list[str]:
+    return [n.label for n in doc.walk() if n.kind == "zhang"]
+
+
+def _law(relative: str) -> str:
+    return corpus_file("laws/" + relative).read_text(encoding="utf-8")
+
+
+def test_a_pdf_table_of_contents_without_leaders_is_not_a_second_set_of_chapters() -> None:
+    markdown = _law("DLC/上海地方法规/地方性法规/上海/上海市优化营商环境条例(2024-09-27).md")
+    data, name = as_pdf(markdown, random.Random(0))
+    doc = document_from_bytes(data, name)
+    chapters = _chapters(doc)
+    assert len(chapters) == 8 and Counter(chapters).most_common(1)[0][1] == 1  # eight, none twice
+    assert sum(1 for n in doc.walk() if n.kind == "tiao") == 97
+    assert "通过" in doc.text[: doc.text.index("第一条")]  # the 题注 between 目录 and body is kept
+
+
+def test_a_line_break_before_a_cited_chapter_does_not_open_one() -> None:
+    relative = "DLC/山东地方法规/地方性法规/山东/山东省人民代表大会常务委员会讨论决定重大事项的规定(2018-11-30).md"
+    data, name = as_wrapped(_law(relative), random.Random(relative))
+    assert "\n第四章关于报告的听取" in data.decode("utf-8")  # the wrap this test is about
+    doc = document_from_bytes(data, name)
+    assert _chapters(doc) == [] and sum(1 for n in doc.walk() if n.kind == "tiao") == 24
+
+
+def test_a_table_of_contents_on_one_heading_line_is_not_a_chapter() -> None:
+    relative = "DLC/重庆地方法规/地方性法规/重庆/重庆市各级人民代表大会常务委员会人事任免工作条例(2022-06-10).md"
+    doc = document_from_bytes(_law(relative).encode("utf-8"), "law.md")
+    assert _chapters(doc) == ["第一章", "第二章", "第三章", "第四章", "第五章", "第六章"]
