@@ -366,3 +366,21 @@ def test_the_items_of_a_law_are_text_not_headings(app, qtbot, tmp_path: Path) ->
     assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
     cursor.setPosition(article.start + 2)
     assert cursor.charFormat().fontWeight() == QFont.Weight.Bold
+
+
+def test_ctrl_f_finds_from_the_reading_position_first(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Reading the plan's last 一、-level part and pressing Ctrl+F: the first match shown is the
+    next one below, not the document's first; F3 goes on from there."""
+    window = app.window
+    text = window.doc.text
+    node = [n for n in window.doc.walk() if n.kind == "cn"][-2]
+    window.navigation.go_to_node(node.id)
+    qtbot.waitUntil(lambda: window.pane.top_offset() >= node.start - 50, timeout=3000)
+    window.commands[Act.FIND].trigger()
+    window.find_bar.edit.insert("数据")
+    bar = window.find_bar
+    first = bar.spans[bar.current][0]
+    assert first >= window.pane.top_offset() and text.find("数据") < first  # there are earlier ones
+    assert bar.spans[bar.current - 1][0] < window.pane.top_offset()  # the one before is above
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert bar.spans[bar.current][0] > first

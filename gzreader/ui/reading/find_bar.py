@@ -23,6 +23,7 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(self.next)
+        self.origin = 0  # where finding starts: the reading position when Ctrl+F was pressed
         self.count = QLabel(self)
         self.previous_button = tool_button(self, "↑", self.previous)
         self.next_button = tool_button(self, "↓", self.next)
@@ -39,6 +40,10 @@ class FindBar(QWidget):
         self.next_button.setToolTip(self.tr("Next (F3)"))
         self._show_count()
 
+    def start_at(self, offset: int) -> None:
+        """Find from `offset` (the reading position) onwards; later matches wrap to the top."""
+        self.origin = offset
+
     def set_index(self, index: FoldedText | None) -> None:
         self.index = index
         self.search(self.edit.text())
@@ -47,7 +52,9 @@ class FindBar(QWidget):
         """Every non-overlapping occurrence, found as the library search finds them."""
         found = find_occurrences([self.index], text) if self.index is not None else []
         self.spans = [(start, end) for _index, start, end in found]
-        self.current = 0 if self.spans else -1
+        # the first match at or after where the reader is, not the first of the document
+        after = next((i for i, (start, _end) in enumerate(self.spans) if start >= self.origin), 0)
+        self.current = after if self.spans else -1
         self._emit()
 
     def next(self) -> None:

@@ -137,6 +137,7 @@ class Navigation(QObject):
     # --- find and search -----------------------------------------------------------------
     def show_find(self) -> None:
         bar = self.window.find_bar
+        bar.start_at(self.window.pane.top_offset())
         bar.show()
         bar.edit.setFocus()
         bar.edit.selectAll()
