@@ -482,27 +482,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gzreader/ui/reading/find_bar.py" line="37"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="38"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/find_bar.py" line="38"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="39"/>
         <source>Previous (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/find_bar.py" line="39"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="40"/>
         <source>Next (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/find_bar.py" line="83"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="90"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/find_bar.py" line="86"/>
+        <location filename="../../gzreader/ui/reading/find_bar.py" line="93"/>
         <source>%1 of %2</source>
         <translation>第 %1 / 共 %2 处</translation>
     </message>
@@ -605,42 +605,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="254"/>
+        <location filename="../../gzreader/ui/main_window.py" line="256"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="254"/>
+        <location filename="../../gzreader/ui/main_window.py" line="256"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="257"/>
+        <location filename="../../gzreader/ui/main_window.py" line="259"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="257"/>
+        <location filename="../../gzreader/ui/main_window.py" line="259"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="257"/>
+        <location filename="../../gzreader/ui/main_window.py" line="259"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="257"/>
+        <location filename="../../gzreader/ui/main_window.py" line="259"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="257"/>
+        <location filename="../../gzreader/ui/main_window.py" line="259"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="274"/>
+        <location filename="../../gzreader/ui/main_window.py" line="276"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -730,14 +730,44 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineFixing</name>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="61"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="68"/>
         <source>No corrections</source>
         <translation>没有更正</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="64"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="71"/>
         <source>Remove: %1</source>
         <translation>删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="78"/>
+        <source>not a heading</source>
+        <translation>不是标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="80"/>
+        <source>joined with the next line</source>
+        <translation>与下一行合并</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="82"/>
+        <source>a heading like %1</source>
+        <translation>%1级标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="84"/>
+        <source>moved to level %1</source>
+        <translation>改为第 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="86"/>
+        <source>a heading at level %1</source>
+        <translation>第 %1 级标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -850,7 +880,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="35"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="49"/>
         <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Highlight</source>
         <translation>高亮</translation>
@@ -861,18 +891,18 @@ Your annotations are saved. Details are in %2</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="42"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="56"/>
         <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="40"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="54"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="45"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="59"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>
@@ -915,12 +945,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReferenceLinks</name>
     <message>
-        <location filename="../../gzreader/ui/reading/reference_links.py" line="70"/>
+        <location filename="../../gzreader/ui/reading/reference_links.py" line="74"/>
         <source>%1 — not in your library</source>
         <translation>%1 — 不在您的文库中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reference_links.py" line="72"/>
+        <location filename="../../gzreader/ui/reading/reference_links.py" line="76"/>
         <source>%1 — not found in this document</source>
         <translation>%1 — 本文档中未找到</translation>
     </message>

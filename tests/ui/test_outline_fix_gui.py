@@ -68,7 +68,7 @@ def test_change_level_and_the_edit_menus_list(app, qtbot) -> None:
     moved = next(n for n in window.doc.walk() if n.heading == heading)
     assert moved in window.doc.nodes[1].children  # level 2: right under the plan's part
     window.outline_fixing.fill_menu(window.fixes_menu)
-    entries = [a for a in window.fixes_menu.actions() if a.text().startswith("Remove: level 2")]
+    entries = [a for a in window.fixes_menu.actions() if a.text().startswith("Remove: moved to level 2")]
     assert len(entries) == 1
     entries[0].trigger()
     assert app.library.outline_fixes(window.doc_id) == []
@@ -117,3 +117,27 @@ def test_a_correction_survives_a_new_version_and_the_command_lines_show_up(app, 
     other.close(auto_backup=False)
     window.sync.pick_up_outside_changes()
     assert any(n.heading_start == at and n.corrected for n in window.doc.walk())
+
+
+def test_the_corrections_list_speaks_the_readers_words_in_chinese(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Edit ▸ Outline corrections names a correction as 标题 like （一）, translated, never "cn_paren"."""
+    from tests.ui.conftest import make_app
+
+    application = make_app(tmp_path / "lib", qapp, language="zh_CN")
+    try:
+        application.open_initial()
+        window = application.window
+        text = window.doc.text
+        at = text.index("到2022年")
+        window.outline_fixing.fix_paragraph(at, "heading", "cn_paren", 0)
+        window.outline_fixing.fix_node("p2/二/一", "not-heading", 0)
+        window.outline_fixing.fill_menu(window.fixes_menu)
+        texts = [a.text() for a in window.fixes_menu.actions()]
+        assert any(t.startswith("删除：（一）级标题：") for t in texts), texts
+        assert any(t.startswith("删除：不是标题：") for t in texts), texts
+        assert not any("cn_paren" in t or "heading" in t for t in texts)
+    finally:
+        application.switch_language("en")  # its translators are the application's: take them off
+        application.window.close()
+        application.window.jobs.wait()
+        application.library.close(auto_backup=False)

@@ -9,10 +9,17 @@ from functools import partial
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gzreader.core.outline.corrections import CorrectionError, FixAction, correction_at, correction_for_node
+from gzreader.core.outline.corrections import (
+    Correction,
+    CorrectionError,
+    FixAction,
+    correction_at,
+    correction_for_node,
+)
 from gzreader.ui.annotations.operations import Operations
 from gzreader.ui.feedback import Feedback
 from gzreader.ui.library.current import OpenDocument
+from gzreader.ui.outline.outline_menu import HEADING_KINDS
 
 
 class OutlineFixing(QObject):
@@ -61,5 +68,20 @@ class OutlineFixing(QObject):
             menu.addAction(self.tr("No corrections")).setEnabled(False)
             return
         for fix in fixes:
-            label = self.tr("Remove: %1").replace("%1", fix.describe())
+            label = self.tr("Remove: %1").replace("%1", self.describe(fix))
             menu.addAction(label, partial(self.operations.remove_outline_fix, open_doc.doc_id, fix.id))
+
+    def describe(self, fix: Correction) -> str:
+        """A correction in the reader's words and language: 标题（（一）级）, not "heading (cn_paren)"."""
+        samples = dict(HEADING_KINDS)
+        if fix.action == FixAction.NOT_HEADING:
+            what = self.tr("not a heading")
+        elif fix.action == FixAction.JOIN:
+            what = self.tr("joined with the next line")
+        elif fix.action == FixAction.HEADING and fix.kind:
+            what = self.tr("a heading like %1").replace("%1", samples.get(fix.kind, fix.kind))
+        elif fix.action == FixAction.LEVEL:
+            what = self.tr("moved to level %1").replace("%1", str(fix.level))
+        else:
+            what = self.tr("a heading at level %1").replace("%1", str(fix.level))
+        return self.tr("%1: %2").replace("%1", what).replace("%2", fix.quote[:40])
