@@ -554,37 +554,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="64"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="65"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="66"/>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="67"/>
         <source>Highlights &amp; notes</source>
         <translation>高亮与批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="55"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="68"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="57"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="71"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="58"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="72"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="59"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="73"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>

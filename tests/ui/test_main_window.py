@@ -422,7 +422,7 @@ def test_changes_made_by_the_command_line_show_up(app) -> None:
     other.close(auto_backup=False)
     window.sync.pick_up_outside_changes()
     assert [a.note for a in window.annotations_panel.annotations] == ["命令行写的批注"]
-    assert window.library_panel.tree.topLevelItem(0).text(2) == "1"
+    assert window.library_panel.tree.topLevelItem(0).text(3) == "1"
 
 
 def test_only_the_latest_search_is_shown(app, qtbot) -> None:

@@ -13,10 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from gzreader.core import AnnotationKind
+from gzreader.core.metadata import date_in_name
 from gzreader.store import Change, DocumentRecord
 from gzreader.ui.widgets import push_button, top_items
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+TITLE, DATE, NUMBER, MARKS, BOOKMARKS = range(5)  # the columns
 
 
 class LibraryPanel(QWidget):
@@ -29,11 +33,15 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
+        # Titles of one law's versions are equal at both ends: elide the middle, let the reader
+        # widen the column (the panel scrolls sideways), and tell versions apart by their date.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the free width
-        for column in (1, 2, 3):
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TITLE, 260)
+        for column in (DATE, NUMBER, MARKS, BOOKMARKS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemDoubleClicked.connect(self._open)
@@ -52,7 +60,13 @@ class LibraryPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels(
-            [self.tr("Title"), self.tr("Doc. no."), self.tr("Highlights & notes"), self.tr("Bookmarks")]
+            [
+                self.tr("Title"),
+                self.tr("Date"),
+                self.tr("Doc. no."),
+                self.tr("Highlights & notes"),
+                self.tr("Bookmarks"),
+            ]
         )
         self.import_button.setText(self.tr("Import…"))
         self.remove_button.setText(self.tr("Remove"))
@@ -62,10 +76,11 @@ class LibraryPanel(QWidget):
         self.tree.clear()
         for record in records:
             marks = record.annotation_count - record.bookmark_count
+            dated = date_in_name(record.source_path) or ""
             item = QTreeWidgetItem(
-                self.tree, [record.title, record.doc_number or "", str(marks), str(record.bookmark_count)]
+                self.tree, [record.title, dated, record.doc_number or "", str(marks), str(record.bookmark_count)]
             )
-            for column in (2, 3):
+            for column in (MARKS, BOOKMARKS):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, DOC_ROLE, record.id)
             item.setToolTip(0, f"{record.title}\n{record.source_path or ''}")
@@ -78,7 +93,7 @@ class LibraryPanel(QWidget):
             if item.data(0, DOC_ROLE) != change.document_id:
                 continue
             for ann, sign in [(a, 1) for a in change.created] + [(a, -1) for a in change.deleted]:
-                column = 3 if ann.kind == AnnotationKind.BOOKMARK else 2
+                column = BOOKMARKS if ann.kind == AnnotationKind.BOOKMARK else MARKS
                 item.setText(column, str(int(item.text(column) or 0) + sign))
 
     def current_id(self) -> str | None:
