@@ -56,6 +56,30 @@ def trustworthy() -> list[dict[str, object]]:
     return out
 
 
+_MD_UNIT = re.compile(r"^#+\s*(第[一二三四五六七八九十百零〇]+([编章节]).*)$")
+_MD_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇]+条")
+
+
+def contents_counted_twice(markdown: str, want: dict[str, int]) -> dict[str, int]:
+    """The manifest counts a 目录 written as headings (## 第一章 … ## 第九章, then the body's
+    ## 第一章 …) as units of their own: the headings before the body's first repeat of the first one."""
+    before: list[tuple[str, str]] = []
+    for line in markdown.splitlines():
+        if _MD_ARTICLE.match(line):
+            break
+        found = _MD_UNIT.match(line)
+        if found:
+            before.append((re.sub(r"\s", "", found.group(1)), found.group(2)))
+    if not before or before[0] not in before[1:]:
+        return want
+    contents = before[: before.index(before[0], 1)]
+    fixed = dict(want)
+    for unit, times in Counter(unit for _key, unit in contents).items():
+        if unit in fixed:
+            fixed[unit] -= times
+    return fixed
+
+
 def counts(doc: Document) -> dict[str, int]:
     found = Counter(KINDS[n.kind] for n in doc.walk() if n.kind in KINDS)
     return dict(found)
@@ -123,7 +147,8 @@ def as_pdf(markdown: str, _rng: random.Random) -> tuple[bytes, str]:
                           wordWrap="CJK")  # fmt: skip
     head = ParagraphStyle("head", parent=body, fontName=fonts.heading, fontSize=14, leading=22)
     story = [Paragraph(title, head), Paragraph("目  录", head)]
-    story += [Paragraph(line, body) for line in lines if re.match(r"^第[一二三四五六七八九十百]+[编章]", line)]
+    listed = dict.fromkeys(line for line in lines if re.match(r"^第[一二三四五六七八九十百]+[编章]", line))
+    story += [Paragraph(line, body) for line in listed]
     story.append(PageBreak())
     for line in lines:
         story.append(Paragraph(line, head if re.match(r"^第[一二三四五六七八九十百]+[编章节]", line) else body))
@@ -173,7 +198,7 @@ def run(limit: int | None, pdf_every: int) -> None:
             rng = random.Random(str(entry["path"]))
             data, file_name = render(markdown, rng)
             want = {k: int(v) for k, v in dict(entry["levels"]).items() if v}  # type: ignore[call-overload]
-            want = MANIFEST_ERRORS.get(str(entry["path"]), want)
+            want = MANIFEST_ERRORS.get(str(entry["path"]), contents_counted_twice(markdown, want))
             try:
                 got = counts(document_from_bytes(data, file_name))
             except Exception as exc:  # a crash is a failure class of its own

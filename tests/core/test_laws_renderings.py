@@ -45,3 +45,18 @@ def test_a_table_of_contents_on_one_heading_line_is_not_a_chapter() -> None:
     relative = "DLC/重庆地方法规/地方性法规/重庆/重庆市各级人民代表大会常务委员会人事任免工作条例(2022-06-10).md"
     doc = document_from_bytes(_law(relative).encode("utf-8"), "law.md")
     assert _chapters(doc) == ["第一章", "第二章", "第三章", "第四章", "第五章", "第六章"]
+
+
+def test_a_chapter_heading_after_a_full_line_of_the_preamble_stays_a_heading() -> None:
+    """In the PDF the 题注's last line is full width; "第一章 总则" below it, in a larger type, was
+    joined to it ("…令第128号发布第一章 总则"), so the 目录 above no longer matched the body."""
+    data, name = as_pdf(_law("行政法规/无线电管理条例(2016-11-11).md"), random.Random(0))
+    doc = document_from_bytes(data, name)
+    assert _chapters(doc) == [f"第{n}章" for n in "一二三四五六七八九"]
+
+
+def test_contents_written_as_headings_without_a_contents_line_are_dropped() -> None:
+    """A web copy's 目录 as nine "## 第X章" headings, then the body's nine: nine chapters."""
+    markdown = _law("DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md")
+    doc = document_from_bytes(markdown.encode("utf-8"), "law.md")
+    assert len(_chapters(doc)) == 9 and sum(1 for n in doc.walk() if n.kind == "tiao") == 58

@@ -31,6 +31,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?[ \u3000]")
+_UNIT = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[编章节][ \u3000]")
 # Founder (方正) fonts map GB2312 punctuation codes straight to Unicode: "ꎬ" (U+A3AC) is "，".
 _FOUNDER = str.maketrans(
     {
@@ -335,6 +336,8 @@ def _paragraphs(lines: list[PdfLine], sizes: list[tuple[float, float]]) -> list[
             and not _ARTICLE.match(line.text)  # "第三条 在…": an article, even after a full line
             and not (_ARTICLE_TIGHT.match(line.text) and previous.text.endswith("。"))
             and not _ITEM.match(line.text)  # "（一）…" likewise: 项 of a law start at the margin
+            and not _UNIT.match(line.text)  # "第一章 总则" after a full 题注 line
+            and abs(line.char_width - previous.char_width) <= 0.15 * previous.char_width  # same type size
             and previous.x1 >= right - 1.5 * previous.char_width  # the line before is full
             and line.x0 <= left + 0.8 * line.char_width  # this one is not indented
             and (line.page != previous.page or line.top - previous.bottom <= max(usual_gap * 1.8, 2.0))

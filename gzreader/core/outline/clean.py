@@ -247,6 +247,7 @@ def _drop_repeated_titles(lines: list[Line]) -> list[Line]:
 
 _TOC_TITLE = re.compile(r"^目\s*录$")
 _TOC_PAGE = re.compile(r"[\s.·…\-—]*\d*$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#+\s*")
 _TOC_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[编章节]")
 
 
@@ -254,6 +255,10 @@ _TOC_LEADER = re.compile(r"(?:[.·…]{4,}|[.·…][ .·…]{6,})\s*\d{1,4}\s*$"
 
 
 def _drop_table_of_contents(lines: list[Line]) -> list[Line]:
+    return _drop_untitled_contents(_drop_titled_contents(lines))
+
+
+def _drop_titled_contents(lines: list[Line]) -> list[Line]:
     """Drop a 目录 whose entries end in dot leaders and a page number, or repeat the headings
     that follow it."""
     for i, line in enumerate(lines[:200]):
@@ -279,8 +284,33 @@ def _drop_table_of_contents(lines: list[Line]) -> list[Line]:
             run += 1
         end = i + 1 + run
         later = {_toc_key(x.text) for x in lines[end : end + 500]}
-        if run >= 2 and entries[0] in later and entries[run - 1] in later:
+        if run >= 1 and entries[0] in later and entries[run - 1] in later:  # after a 目录 line, one entry is enough
             return lines[:i] + lines[end:]
+    return lines
+
+
+def _drop_untitled_contents(lines: list[Line]) -> list[Line]:
+    """A 目录 with no 目录 line: a run of 第X章 lines with nothing between them near the top, which
+    the body then repeats (a web copy's contents as headings). The first copy goes."""
+    keys = [_toc_key(_MARKDOWN_HEADING.sub("", x.text)) if len(x.text) <= 44 else "…" for x in lines]
+    filled = [i for i, key in enumerate(keys[:400]) if key]  # blank lines do not break a run
+    at = 0
+    while at < len(filled):
+        start = filled[at]
+        run = [start] if _TOC_CHAPTER.match(keys[start]) else []
+        while run and at + 1 < len(filled) and _TOC_CHAPTER.match(keys[filled[at + 1]]):
+            if keys[filled[at + 1]] == keys[run[0]]:
+                break  # the body begins: its first chapter repeats the contents' first line
+            at += 1
+            run.append(filled[at])
+        at += 1
+        if len(run) < 2 or not lines[run[0]].text.strip():
+            continue
+        names = [keys[i] for i in run]
+        later = set(keys[run[-1] + 1 : run[-1] + 4000])
+        if names[0] in later and names[-1] in later:
+            dropped = set(range(run[0], run[-1] + 1))
+            return [x for i, x in enumerate(lines) if i not in dropped]
     return lines
 
 
