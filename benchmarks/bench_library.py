@@ -65,14 +65,20 @@ def figures() -> list[Figure]:
         for record in rng.sample(records, 30):
             text = library.document(record.id).text
             at = rng.randrange(0, max(1, len(text) - 12))
-            phrases.append(text[at : at + 8].replace("\n", ""))
-        library.search(phrases[0], limit=20)  # the first search reads the texts
+            while "\n" in text[at : at + 8]:  # an exact phrase lies within one paragraph
+                at = rng.randrange(0, max(1, len(text) - 12))
+            phrases.append(text[at : at + 8])
+        start = time.perf_counter()
+        library.search("这一句话不在任何一部法律里", limit=20)  # the first search reads every text
+        rows.append(
+            Figure("first library search (reads every text)", "-", f"{time.perf_counter() - start:.1f} s", None)
+        )
         times, found = [], 0
         for phrase in phrases:
             start = time.perf_counter()
             hits = library.search(phrase, limit=20)
             times.append(time.perf_counter() - start)
-            found += bool(hits)
+            found += any(h.snippet.count(phrase) or phrase in h.snippet for h in hits)
         rows.append(Figure(f"library search p95 (30 phrases, {found} found)", "≤ 50 ms",
                            f"{_p95(times) * 1000:.0f} ms", _p95(times) <= 0.05 and found == 30))  # fmt: skip
         start = time.perf_counter()

@@ -19,7 +19,6 @@ from gzreader.store.annotation_store import AnnotationsMixin
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.outline_fixes import OutlineFixesMixin
 from gzreader.store.paths import DB_NAME, data_dir
-from gzreader.store.records import DocumentRecord
 from gzreader.store.search import DocumentIndex, Hit, LazyIndexes, search_documents, snippet
 
 
@@ -90,19 +89,26 @@ class Library(OutlineFixesMixin, AnnotationsMixin):
     # --- search ----------------------------------------------------------------------------
     def search(self, query: str, doc_id: str | None = None, limit: int = 50) -> list[Hit]:
         """Ctrl+F over the current texts (and notes) of one or all documents."""
-        records = [self.record(doc_id)] if doc_id else self.documents()
+        if doc_id:
+            record = self.record(doc_id)
+            places = [(record.id, record.version_id)]
+        else:  # ids and versions only: the full records (with annotation counts) took 30 ms at 3,000
+            places = [
+                (r[0], r[1]) for r in self.query("SELECT id, current_version FROM documents ORDER BY created, id")
+            ]
         # Built on first touch: a common word fills the limit from the first documents alone.
-        indexes = LazyIndexes(records, self._index)
+        indexes = LazyIndexes(places, self._index)
         hits = search_documents(indexes, query, limit)
         if len(hits) < limit:
             hits += self._search_notes(query, doc_id, limit - len(hits))
         return hits
 
-    def _index(self, record: DocumentRecord) -> DocumentIndex:
-        index = self._indexes.get(record.version_id)
+    def _index(self, place: tuple[str, int]) -> DocumentIndex:
+        doc_id, version_id = place
+        index = self._indexes.get(version_id)
         if index is None:
-            index = DocumentIndex(record.id, self.version_document(record.version_id))
-            self._indexes[record.version_id] = index
+            index = DocumentIndex(doc_id, self.version_document(version_id))
+            self._indexes[version_id] = index
         return index
 
     def _search_notes(self, query: str, doc_id: str | None, limit: int) -> list[Hit]:
