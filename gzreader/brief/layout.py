@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from gzreader import __version__
+from gzreader.brief.cited import cited_clauses
 from gzreader.brief.fonts import FontSet, font_set
 from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
@@ -29,6 +30,8 @@ from gzreader.core import Document, OutlineNode
 from gzreader.core.anchoring.annotation import Annotation, color_hex
 from gzreader.core.anchoring.citation import book_title
 from gzreader.core.kinds import ANNOTATION_RULES
+from gzreader.core.references import Reference, find_references
+from gzreader.core.references.resolve import Others
 
 PAPERS = {"a4": A4, "letter": LETTER}
 
@@ -108,6 +111,14 @@ class _Styles:
                 "textColor": colors.HexColor("#1f3a7a"),
             },
         )
+        # 引用条文: the cited clause in a smaller, grey type, indented under the excerpt
+        self.cited_label = ParagraphStyle(
+            "cited_label",
+            **{**base, "fontSize": 9, "leftIndent": 10, "spaceBefore": 4, "textColor": colors.HexColor("#555555")},
+        )
+        self.cited = ParagraphStyle(
+            "cited", **{**base, "fontSize": 9, "leading": 14, "leftIndent": 20, "textColor": colors.HexColor("#444444")}
+        )
         self.tags = ParagraphStyle(
             "tags", **{**base, "fontSize": 9, "leftIndent": 10, "textColor": colors.HexColor("#666666")}
         )
@@ -180,9 +191,14 @@ def _outlined(flowable: Flowable, text: str, level: int) -> Flowable:
 
 
 def build_brief(
-    doc: Document, annotations: list[Annotation], options: BriefOptions, out: str | Path | BinaryIO
+    doc: Document,
+    annotations: list[Annotation],
+    options: BriefOptions,
+    out: str | Path | BinaryIO,
+    others: Others | None = None,
 ) -> BriefResult:
-    """Write the brief for `annotations` of `doc` to `out` (a path or a binary file object)."""
+    """Write the brief for `annotations` of `doc` to `out` (a path or a binary file object);
+    `others` finds the library documents that 引用条文 of other laws come from."""
     fonts = font_set()
     styles = _Styles(fonts)
     chosen = select(doc, annotations, options)
@@ -205,7 +221,8 @@ def build_brief(
     ]
     story += [para(f"{k}：{v}", styles.meta) for k, v in meta]
     story.append(Spacer(1, 6 * mm))
-    story += _excerpts(doc, chosen, options, styles, para)
+    cited = _Cited(doc, find_references(doc) if options.cited_articles else [], others)
+    story += _excerpts(doc, chosen, options, styles, para, cited)
     story += _bookmarks(doc, chosen, styles, para, options)
     story += _orphans(chosen, styles, para, options)
     if missing:
@@ -261,7 +278,24 @@ def _short_citation(doc: Document, node: OutlineNode | None) -> str:
     return doc.citation_for(node).full()
 
 
-def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _Styles, para: Any) -> list[Flowable]:
+@dataclass(frozen=True)
+class _Cited:
+    doc: Document
+    references: list[Reference]
+    others: Others | None
+
+    def under(self, ann: Annotation, styles: _Styles, para: Any, options: BriefOptions) -> list[Flowable]:
+        """引用条文 under an excerpt: each clause its quote refers to, cut like any long text."""
+        story: list[Flowable] = []
+        for citation, text in cited_clauses(self.doc, self.references, ann.anchor.start, ann.anchor.end, self.others):
+            story.append(para(f"引用条文　{citation}", styles.cited_label))
+            story.append(para(cut(text, options), styles.cited))
+        return story
+
+
+def _excerpts(
+    doc: Document, chosen: Selection, options: BriefOptions, styles: _Styles, para: Any, cited: _Cited
+) -> list[Flowable]:
     story: list[Flowable] = []
     if chosen.excerpts:
         story.append(_outlined(para("摘编", styles.section), "摘编", 1))
@@ -279,8 +313,8 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
             story.append(_outlined(para(text, styles.group[min(depth, 7)]), text, depth + 2))
         shown = [n.id for n in groups]
         kind = ANNOTATION_RULES[ann.kind].name_zh
-        cited = doc.cite(ann.anchor.start, with_page=True) if options.with_pages else _short_citation(doc, clause)
-        story.append(para(f"{cited}　［{kind}］", styles.citation))
+        where = doc.cite(ann.anchor.start, with_page=True) if options.with_pages else _short_citation(doc, clause)
+        story.append(para(f"{where}　［{kind}］", styles.citation))
         start, end = _context_span(doc, clause, ann)
         if options.context and not _too_long(end - start, options):
             body = doc.text[start:end]
@@ -289,6 +323,7 @@ def _excerpts(doc: Document, chosen: Selection, options: BriefOptions, styles: _
         else:
             story.append(_Bar(para(cut(ann.quote, options), styles.quote), color_hex(ann.color)))
         story += _note_and_tags(ann, styles, para, options)
+        story += cited.under(ann, styles, para, options)
     return story
 
 

@@ -32,6 +32,7 @@ class BriefOptions:
     prepared: str = ""  # date prepared; default today
     with_pages: bool = False  # cite the page of a PDF original: 《…》第十五条（第 6 页）
     max_chars: int = 5000  # a longer quote or note is cut with "…（全文见库）"; 0: never cut
+    cited_articles: bool = False  # under each excerpt, the clauses it refers to (引用条文)
     extra: dict[str, str] = field(default_factory=dict)
 
     def describe_filters(self) -> str:

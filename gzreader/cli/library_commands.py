@@ -25,6 +25,7 @@ from gzreader.core.anchoring.annotation import PALETTE, Annotation, normalize_co
 from gzreader.core.kinds import AnnotationKind
 from gzreader.store import Library
 from gzreader.store.backup import restore_library
+from gzreader.store.cross_refs import other_documents
 from gzreader.store.interchange import citation_text, to_csv, to_markdown, to_web_annotations
 from gzreader.store.w3c_import import import_collection, read_collection
 
@@ -99,6 +100,7 @@ def register(commands: Any) -> None:
     p.add_argument("--orphans", action="store_true", help="add annotations whose text vanished, marked as such")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--pages", action="store_true", help="cite the page of a PDF original with each excerpt")
+    p.add_argument("--cited", action="store_true", help="print under each excerpt the articles it refers to (引用条文)")
     p.add_argument(
         "--max-chars",
         type=int,
@@ -322,9 +324,12 @@ def _export(args: argparse.Namespace, library: Library) -> None:
         source=record.source_path or "",
         max_chars=max(0, args.max_chars),
         with_pages=args.pages,
+        cited_articles=args.cited,
     )
+    doc, annotations = library.document(record.id), library.annotations(record.id)
+    others = other_documents(library, doc, annotations) if args.cited else None
     try:
-        result = build_brief(library.document(record.id), library.annotations(record.id), options, args.out)
+        result = build_brief(doc, annotations, options, args.out, others)
     except BriefError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

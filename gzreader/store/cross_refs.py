@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gzreader.core import Document
-from gzreader.core.references import Catalogue, Reference, Resolved, find_references, resolve_all
+from gzreader.core.anchoring.annotation import Annotation
+from gzreader.core.references import Catalogue, Reference, RefKind, Resolved, Target, find_references, resolve_all
+from gzreader.core.references.resolve import Others
 from gzreader.store.library import Library
 
 _SENTENCE_ENDS = "。；！？\n"
@@ -77,3 +79,23 @@ def sentence(text: str, ref: Reference, limit: int = 120) -> str:
     end = min(ends) + 1 if ends else len(text)
     out = text[start:end].strip()
     return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def other_documents(library: Library, doc: Document, annotations: list[Annotation]) -> Others:
+    """The library documents named by the annotations' external references, read now (in the
+    calling thread: a brief is laid out in another one, where the library may not be used)."""
+    shared = catalogue(library)
+    spans = [(a.start, a.end) for a in annotations if a.start is not None and a.end is not None]
+    loaded: dict[str, Document] = {}
+    for ref in find_references(doc):
+        if ref.kind != RefKind.EXTERNAL or not any(s <= ref.start and ref.end <= e for s, e in spans):
+            continue
+        doc_id = shared.find(ref.target)
+        if doc_id is not None and doc_id not in loaded:
+            loaded[doc_id] = library.document(doc_id)
+
+    def lookup(target: Target) -> Document | None:
+        doc_id = shared.find(target)
+        return loaded.get(doc_id) if doc_id is not None else None
+
+    return lookup

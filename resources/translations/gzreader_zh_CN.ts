@@ -225,38 +225,38 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>BriefExporter</name>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="45"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="46"/>
         <source>Save brief</source>
         <translation>保存摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="70"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="71"/>
         <source>No annotation matches these choices, so there is nothing to put in a brief.</source>
         <translation>没有符合这些条件的批注，摘编中没有可放的内容。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="84"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="86"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="101"/>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="106"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="103"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="108"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="101"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="103"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="107"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="109"/>
         <source>No program to open PDF files was found. The brief is at %1</source>
         <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="115"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="117"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -366,107 +366,117 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="78"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="80"/>
         <source>Export brief</source>
         <translation>导出摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="78"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="80"/>
         <source>Print brief</source>
         <translation>打印摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="80"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="82"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="81"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="83"/>
         <source>Colours (none: all)</source>
         <translation>颜色（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="82"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="84"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="83"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="85"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="84"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="86"/>
         <source>Include</source>
         <translation>包括</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="85"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="87"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="86"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="88"/>
+        <source>Cited articles</source>
+        <translation>引用条文</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="89"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="87"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="90"/>
         <source>Orphans</source>
         <translation>失锚批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="88"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="91"/>
         <source>Pages</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="89"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="92"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="96"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="99"/>
         <source>Default: 《document title》批注摘编</source>
         <translation>默认：《文件标题》批注摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="97"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="100"/>
         <source>Only annotations with one of these tags (spaces between)</source>
         <translation>只含带有这些标签之一的批注（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="98"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="101"/>
         <source>Only the current clause and the clauses under it</source>
         <translation>只含当前条款及其下级条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="99"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="102"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="100"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="103"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="101"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="104"/>
         <source>Show each excerpt&apos;s whole clause, the quote marked</source>
         <translation>显示每条摘录所在的整条原文，并标出引文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="102"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="105"/>
+        <source>Print under each excerpt the articles it refers to (引用条文)</source>
+        <translation>在每条摘录下附上它引用的条文（引用条文）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="106"/>
         <source>List bookmarks at the end</source>
         <translation>在末尾列出书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="103"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="107"/>
         <source>Add annotations whose text was not found, marked as such</source>
         <translation>附上原文已找不到的批注，并加以标明</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="104"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="108"/>
         <source>Cite the page of the original (documents imported from PDF)</source>
         <translation>引用原文页码（从 PDF 导入的文档）</translation>
     </message>

@@ -17,6 +17,8 @@ from gzreader.core.model import Document, OutlineNode
 from gzreader.core.outline.numbering import cn_to_int
 from gzreader.core.references.detect import _ITEM_LINE, Reference, RefKind, Target, full_title
 
+Others = Callable[[Target], Document | None]  # the library document a reference to another one names
+
 _NUMBER = re.compile(r"[一二三四五六七八九十百千零〇两\d]+")
 _SPACES = re.compile(r"[\s\u3000]+")
 

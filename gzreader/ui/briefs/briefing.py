@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gzreader.brief.select import BriefError, BriefOptions, default_file_name, select
 from gzreader.store import Library
+from gzreader.store.cross_refs import other_documents
 from gzreader.ui.briefs.export_dialog import ExportDialog
 from gzreader.ui.briefs.printing import print_pdf
 from gzreader.ui.feedback import Feedback
@@ -81,6 +82,7 @@ class BriefExporter(QObject):
         if open_doc is None:
             return
         doc, annotations = open_doc.doc, self.library.annotations(open_doc.doc_id)  # read here; the job lays out
+        others = other_documents(self.library, doc, annotations) if options.cited_articles else None
         self.feedback.start_progress(0, self.tr("Building the brief…"))
 
         def done(_result: object) -> None:
@@ -91,7 +93,7 @@ class BriefExporter(QObject):
 
         self.jobs.start(
             "brief",
-            lambda _p: build_brief(doc, annotations, options, target),
+            lambda _p: build_brief(doc, annotations, options, target, others),
             done,
             on_failed=lambda _m: self.feedback.end_progress(),
         )

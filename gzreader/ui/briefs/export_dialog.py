@@ -36,6 +36,7 @@ class ExportDialog(QDialog):
         for box in (self.highlights_box, self.notes_box):
             box.setChecked(True)
         self.context_box = QCheckBox(self)
+        self.cited_box = QCheckBox(self)  # 引用条文 under each excerpt
         self.bookmarks_box = QCheckBox(self)
         self.orphans_box = QCheckBox(self)
         self.pages_box = QCheckBox(self)  # for a PDF original: 《…》第十五条（第 6 页）
@@ -61,6 +62,7 @@ class ExportDialog(QDialog):
             ("clause", self.clause_box),
             ("kinds", kinds),
             ("context", self.context_box),
+            ("cited", self.cited_box),
             ("bookmarks", self.bookmarks_box),
             ("orphans", self.orphans_box),
             ("pages", self.pages_box),
@@ -83,6 +85,7 @@ class ExportDialog(QDialog):
             "clause": self.tr("Clause"),
             "kinds": self.tr("Include"),
             "context": self.tr("Context"),
+            "cited": self.tr("Cited articles"),
             "bookmarks": self.tr("Bookmarks"),
             "orphans": self.tr("Orphans"),
             "pages": self.tr("Pages"),
@@ -99,6 +102,7 @@ class ExportDialog(QDialog):
         self.highlights_box.setText(self.tr("Highlights"))
         self.notes_box.setText(self.tr("Notes"))
         self.context_box.setText(self.tr("Show each excerpt's whole clause, the quote marked"))
+        self.cited_box.setText(self.tr("Print under each excerpt the articles it refers to (引用条文)"))
         self.bookmarks_box.setText(self.tr("List bookmarks at the end"))
         self.orphans_box.setText(self.tr("Add annotations whose text was not found, marked as such"))
         self.pages_box.setText(self.tr("Cite the page of the original (documents imported from PDF)"))
@@ -114,6 +118,7 @@ class ExportDialog(QDialog):
             bookmarks=self.bookmarks_box.isChecked(),
             orphans=self.orphans_box.isChecked(),
             context=self.context_box.isChecked(),
+            cited_articles=self.cited_box.isChecked(),
             with_pages=self.pages_box.isChecked(),
             paper=str(self.paper.currentData()),
             source=source,
