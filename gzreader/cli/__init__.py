@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from gzreader import __version__
 from gzreader.cli import compare_command, document_commands, library_commands, outline_fix_command, refs_command
@@ -70,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
         return _start_gui(args, args.path)
     _decode_text_arguments(args)
+    previous = _interrupt_on_termination()
     try:
         args.run(args)
     except UserError as exc:
@@ -77,12 +80,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:  # `gzreader text … | head`
         return 0
+    except Terminated as stop:
+        print(f"gzreader: interrupted by {stop.name}; what was not finished was not stored", file=sys.stderr)
+        return 128 + stop.signum
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug of ours: the traceback goes to the log, the user gets one line
         print(f"gzreader: internal error, see {_log_exception(args)}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        for which, handler in previous.items():
+            signal.signal(which, handler)
     return 0
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a closed terminal, `kill`): unwinds like Ctrl-C, so an open transaction
+    rolls back and the user reads one line instead of nothing."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+def _interrupt_on_termination() -> dict[signal.Signals, Any]:
+    """Install the handlers (main thread only: Python's rule); returns those to put back."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+
+    def stop(signum: int, _frame: object) -> None:
+        raise Terminated(signum)
+
+    return {which: signal.signal(which, stop) for which in (signal.SIGTERM, signal.SIGHUP)}
 
 
 PATH_ARGUMENTS = {"path", "paths", "file", "out", "data_dir"}

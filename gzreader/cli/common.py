@@ -28,6 +28,9 @@ def safe_text(text: str) -> str:
 
 
 def write(text: str) -> None:
+    """To stdout; on a terminal, ESC, BEL and the like in a note are shown, not obeyed."""
+    if sys.stdout.isatty():
+        text = safe_text(text)
     sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
     sys.stdout.flush()
 

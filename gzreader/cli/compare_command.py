@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, write, write_json
-from gzreader.core import Document, load_document
+from gzreader.core import Document, DocumentError, load_document
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, compare
 from gzreader.core.compare.compare_export import to_csv, to_markdown
+from gzreader.core.load import display_path
 from gzreader.store import Library
+from gzreader.store.paths import library_exists
 
 _VERSION = re.compile(r"^(?P<doc>.+)@(?P<number>\d+)$")
 MAX_VERSION_DIGITS = 9  # "DOC@<5000 digits>" exceeded Python's int() limit
@@ -33,8 +35,10 @@ def _compare(args: argparse.Namespace) -> None:
     with ExitStack() as stack:
         library: list[Library] = []
 
-        def opened() -> Library:
+        def opened(name: str) -> Library:
             if not library:
+                if not library_exists(args.data_dir):  # a mistyped file name must not create a library
+                    raise CliError(f"{one_line(name[:60])}: no such file, and no library to look it up in")
                 library.append(Library.open(args.data_dir))
                 stack.callback(lambda: library[0].close(auto_backup=False))
             return library[0]
@@ -59,9 +63,12 @@ def _document(name: str, library: Any) -> tuple[Document, str]:
     except OSError:  # a name too long for a path ("DOC@<5000 digits>") is no file
         is_file = False
     if is_file:
-        return load_document(path), path.name
+        try:
+            return load_document(path), path.name
+        except DocumentError as exc:
+            raise CliError(f"{display_path(path)}: {exc}") from exc  # which of the two files
     found = _VERSION.match(name)
-    lib: Library = library()
+    lib: Library = library(name)
     record = lib.resolve(found["doc"] if found else name)
     if found:
         if len(found["number"]) > MAX_VERSION_DIGITS:

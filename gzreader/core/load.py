@@ -121,6 +121,14 @@ def refuse_office_format(name: str) -> None:
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
+class PageImageError(DocumentError):
+    """One of several page images is bad: `index` says which, so the message can name its file."""
+
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+
+
 def images_to_pdf(images: list[bytes]) -> bytes:
     """Photos or scans of pages, in order, as one image-only PDF (then read by OCR like any
     scanned PDF, with the Page view beside it)."""
@@ -129,21 +137,22 @@ def images_to_pdf(images: list[bytes]) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     pages = []
-    try:
-        with warnings.catch_warnings():
-            # a header declaring a giant picture is refused in one line, not warned about on stderr
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            for data in images:
+    for index, data in enumerate(images):
+        try:
+            with warnings.catch_warnings():
+                # a header declaring a giant picture is refused in one line, not warned about on stderr
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
                 image = Image.open(io.BytesIO(data))
                 for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
                     image.seek(frame)
                     pages.append(_grey(image))
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
-        raise DocumentError("the image is too large (its header declares more than 89 million pixels)") from exc
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise DocumentError("this is not an image gzreader can read (PNG, JPEG or TIFF)") from exc
-    except MemoryError as exc:
-        raise DocumentError("the image is too large to read") from exc
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+            message = "the image is too large (its header declares more than 89 million pixels)"
+            raise PageImageError(index, message) from exc
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+            raise PageImageError(index, "this is not an image gzreader can read (PNG, JPEG or TIFF)") from exc
+        except MemoryError as exc:
+            raise PageImageError(index, "the image is too large to read") from exc
     if not pages:
         raise DocumentError("the image holds no page")
     out = io.BytesIO()

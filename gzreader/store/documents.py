@@ -12,7 +12,7 @@ from typing import Any
 from gzreader.core import Document, DocumentError, OutlineNode, document_from_bytes
 from gzreader.core.anchoring.anchoring import reanchor_all
 from gzreader.core.formats.pages import PageMap
-from gzreader.core.load import display_path, images_to_pdf, read_document_file, read_file
+from gzreader.core.load import PageImageError, display_path, images_to_pdf, read_document_file, read_file
 from gzreader.store import rows
 from gzreader.store.base import LibraryBase, now
 from gzreader.store.errors import LibraryError
@@ -64,9 +64,16 @@ class DocumentsMixin(LibraryBase):
 
     def import_pages(self, paths: list[Path], progress: Callable[[int, int], None] | None = None) -> ImportResult:
         """Photos or scans of pages, in the order given, as one document (read by OCR)."""
+        images = []
+        for path in paths:  # the message names the file that failed, not the first one
+            try:
+                images.append(read_file(path))
+            except DocumentError as exc:
+                raise LibraryError(f"{display_path(path)}: {exc}") from exc
         try:
-            images = [read_file(path) for path in paths]
             data = images_to_pdf(images)
+        except PageImageError as exc:
+            raise LibraryError(f"{display_path(paths[exc.index])}: {exc}") from exc
         except DocumentError as exc:
             raise LibraryError(f"{display_path(paths[0])}: {exc}") from exc
         name = display_path(paths[0].with_suffix(".pdf").name)

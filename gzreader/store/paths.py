@@ -19,6 +19,11 @@ def data_dir(override: str | Path | None = None) -> Path:
     return Path(env).expanduser() if env else Path(user_data_dir("gzreader", appauthor=False))
 
 
+def library_exists(override: str | Path | None = None) -> bool:
+    """Whether a library file is there already (reading commands must not create one)."""
+    return (data_dir(override) / DB_NAME).is_file()
+
+
 def log_dir() -> Path:
     return Path(user_log_dir("gzreader", appauthor=False))
 

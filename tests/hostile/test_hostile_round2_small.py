@@ -1,0 +1,117 @@
+"""Issue 20.8's smaller cases: a terminating signal says so, a terminal is not driven by a note's
+escape codes, errors name the file that failed, and a mistyped name creates no library."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_import_tree import _count, _tree
+from tests.hostile.conftest import ENV, Lib, gz, refused
+from tests.paths import SEED
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP])
+def test_a_terminating_signal_says_interrupted_and_stores_nothing_half(tmp_path: Path, how: signal.Signals) -> None:
+    _tree(tmp_path / "tree", 400)
+    lib = tmp_path / "lib"
+    gz(lib, "list")
+    command = [
+        sys.executable,
+        "-m",
+        "gzreader",
+        "--data-dir",
+        str(lib),
+        "import",
+        "--recursive",
+        str(tmp_path / "tree"),
+    ]
+    process = subprocess.Popen(command, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while _count(lib) < 10 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(how)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 128 + how
+    lines = [line for line in err.splitlines() if "interrupted by" in line]
+    assert lines and lines[-1] == f"gzreader: interrupted by {how.name}; what was not finished was not stored"
+    assert "Traceback" not in err
+    db = sqlite3.connect(lib / "library.sqlite3")
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
+    assert 10 <= _count(lib) < 400
+
+
+def test_escape_codes_in_a_note_do_not_reach_a_terminal(lib: Lib) -> None:
+    gz(
+        lib.folder,
+        "annotate",
+        lib.doc_id,
+        "--quote",
+        "琶洲",
+        "--nth",
+        "2",
+        "--note",
+        "红\x1b[31m字\x07响\x1b]0;title\x07",
+    )
+    for form in ("md", "csv"):
+        parent, child = pty.openpty()
+        command = [
+            sys.executable,
+            "-m",
+            "gzreader",
+            "--data-dir",
+            str(lib.folder),
+            "annotations",
+            lib.doc_id,
+            "--format",
+            form,
+        ]
+        process = subprocess.Popen(command, env=ENV, stdout=child, stderr=subprocess.PIPE)
+        os.close(child)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(parent, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=30)
+        os.close(parent)
+        shown = b"".join(chunks).decode("utf-8", "replace")
+        assert "红" in shown and "\x1b" not in shown and "\x07" not in shown, form
+    piped = gz(lib.folder, "annotations", lib.doc_id, "--format", "md").stdout
+    assert "\x1b[31m" in piped  # into a file or a pipe the note goes as written
+
+
+def test_as_one_names_the_file_that_is_bad(tmp_path: Path) -> None:
+    from PIL import Image
+
+    pages = []
+    for n in range(3):
+        path = tmp_path / f"page{n + 1}.png"
+        Image.new("L", (60, 80), 255).save(path)
+        pages.append(path)
+    pages[2].write_bytes(b"\x89PNG\r\n\x1a\n not really a png")
+    run = gz(tmp_path / "lib", "import", "--as-one", *map(str, pages))
+    refused(run, says="page3.png")
+    assert "page1.png" not in run.stderr
+
+
+def test_compare_names_the_file_and_creates_no_library(tmp_path: Path) -> None:
+    empty = tmp_path / "旧版.txt"
+    empty.write_bytes(b"")
+    refused(gz(tmp_path / "lib", "compare", str(empty), str(SEED)), says="旧版.txt: the file is empty")
+    refused(gz(tmp_path / "lib", "compare", str(SEED), str(empty)), says="旧版.txt")
+    refused(gz(tmp_path / "new", "compare", "abc", "def"), says="abc: no such file")
+    assert not (tmp_path / "new").exists() and not (tmp_path / "lib").exists()
