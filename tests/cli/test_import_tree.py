@@ -51,7 +51,8 @@ def test_a_tree_with_a_bad_file_imports_the_others_and_lists_it(tmp_path: Path) 
     assert _count(lib) == 12
 
 
-def _interrupt_and_resume(tmp_path: Path, how: signal.Signals) -> None:
+def interrupt_import(tmp_path: Path, how: signal.Signals, after: int = 20) -> tuple[int, str, Path]:
+    """Import a tree of 400 laws and send `how` once `after` are stored: (exit status, stderr, library)."""
     _tree(tmp_path / "tree", 400)
     lib = tmp_path / "lib"
     gz(lib, "list")  # the library exists before the import starts
@@ -68,15 +69,10 @@ def _interrupt_and_resume(tmp_path: Path, how: signal.Signals) -> None:
     ]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while _count(lib) < 20 and process.poll() is None and time.monotonic() < deadline:
+    while _count(lib) < after and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     process.send_signal(how)
     _out, err = process.communicate(timeout=60)
-    stored = _count(lib)
-    assert 20 <= stored < 400, stored  # stopped part of the way
-    if how == signal.SIGINT:
-        assert process.returncode == 130
-        assert "interrupted: imported" in err and "run the same command again to continue" in err
     db = sqlite3.connect(lib / "library.sqlite3")
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     # every stored document is whole: its text, outline and original are there
@@ -84,6 +80,16 @@ def _interrupt_and_resume(tmp_path: Path, how: signal.Signals) -> None:
         0,
     )
     db.close()
+    assert after <= _count(lib) < 400, _count(lib)  # stopped part of the way
+    return process.returncode, err, lib
+
+
+def _interrupt_and_resume(tmp_path: Path, how: signal.Signals) -> None:
+    code, err, lib = interrupt_import(tmp_path, how)
+    stored = _count(lib)
+    if how == signal.SIGINT:
+        assert code == 130
+        assert "interrupted: imported" in err and "run the same command again to continue" in err
     resumed = gz(lib, "import", "--recursive", str(tmp_path / "tree"))
     assert f"imported {400 - stored}, already in the library {stored}, failed 0" in resumed.stderr
     assert _count(lib) == 400

@@ -6,48 +6,24 @@ from __future__ import annotations
 import os
 import pty
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_import_tree import _count, _tree
+from tests.cli.test_import_tree import interrupt_import
 from tests.hostile.conftest import ENV, Lib, gz, refused
 from tests.paths import SEED
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP])
 def test_a_terminating_signal_says_interrupted_and_stores_nothing_half(tmp_path: Path, how: signal.Signals) -> None:
-    _tree(tmp_path / "tree", 400)
-    lib = tmp_path / "lib"
-    gz(lib, "list")
-    command = [
-        sys.executable,
-        "-m",
-        "gzreader",
-        "--data-dir",
-        str(lib),
-        "import",
-        "--recursive",
-        str(tmp_path / "tree"),
-    ]
-    process = subprocess.Popen(command, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while _count(lib) < 10 and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    process.send_signal(how)
-    _out, err = process.communicate(timeout=60)
-    assert process.returncode == 128 + how
+    code, err, _lib = interrupt_import(tmp_path, how, after=10)
+    assert code == 128 + how
     lines = [line for line in err.splitlines() if "interrupted by" in line]
     assert lines and lines[-1] == f"gzreader: interrupted by {how.name}; what was not finished was not stored"
     assert "Traceback" not in err
-    db = sqlite3.connect(lib / "library.sqlite3")
-    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    db.close()
-    assert 10 <= _count(lib) < 400
 
 
 def test_escape_codes_in_a_note_do_not_reach_a_terminal(lib: Lib) -> None:
