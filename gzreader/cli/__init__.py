@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from gzreader import __version__
-from gzreader.cli import compare_command, document_commands, library_commands, outline_fix_command, refs_command
+from gzreader.cli import (
+    compare_command,
+    document_commands,
+    info_command,
+    library_commands,
+    outline_fix_command,
+    refs_command,
+)
 from gzreader.cli.common import EXIT_ERROR, one_line
 from gzreader.core import UserError
 from gzreader.core.formats.pdfium_fonts import add_font_folder
@@ -51,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     outline_fix_command.register(commands, library_commands.with_library)
     compare_command.register(commands)
     refs_command.register(commands, library_commands.with_library)
+    info_command.register(commands, library_commands.with_library)
     return parser
 
 

@@ -27,13 +27,13 @@ def register(commands: Any, with_library: Callable[..., None]) -> None:
     cited.set_defaults(run=lambda args: with_library(args, _cited_by))
 
 
-def _is_file(name: str) -> bool:
+def is_file_name(name: str) -> bool:
     path = Path(name)
     return path.exists() or bool(path.suffix) or len(path.parts) > 1
 
 
 def _refs(args: argparse.Namespace) -> None:
-    if _is_file(args.path):
+    if is_file_name(args.path):
         doc = load(args.path)
         _print_refs(args, doc, [(ref, None) for ref in find_references(doc)])
         return

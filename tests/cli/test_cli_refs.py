@@ -90,3 +90,20 @@ def test_refs_resolve_in_the_library_and_cited_by_answers_back(tmp_path: Path) -
     assert nobody.startswith("nothing in the library refers to")
     wrong = gz(lib, "cited-by", cited_id, "第九十九条", check=False)
     assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_info_of_a_file_and_of_a_library_document(tmp_path: Path) -> None:
+    law = tmp_path / "统计法(2024-09-13).md"
+    law.write_text(
+        "# 中华人民共和国统计法\n\n1983年12月8日 第六届全国人民代表大会常务委员会第三次会议通过\n\n"
+        "2024年9月13日 第十四届全国人民代表大会常务委员会第十一次会议《关于修改〈中华人民共和国统计法〉的决定》第二次修正\n\n"
+        "<!-- INFO END -->\n\n第一条 为了科学、有效地组织统计工作，制定本法。\n",
+        encoding="utf-8",
+    )
+    out = json.loads(gz(tmp_path / "lib", "info", str(law), "--json").stdout)
+    assert out["issuers"][0]["value"] == "全国人民代表大会常务委员会"
+    assert out["level"]["value"] == "法律" and out["version_date"] == {"value": "2024-09-13", "source": "file name"}
+    assert [e["action"] for e in out["history"]] == ["通过", "修正"]
+    doc_id = gz(tmp_path / "lib", "import", str(law)).stdout.split("\t")[0]
+    text = gz(tmp_path / "lib", "info", doc_id).stdout
+    assert "issuer (发文机关)\t全国人民代表大会常务委员会" in text and "version date\t2024-09-13  (file name)" in text
