@@ -25,6 +25,7 @@ GROUPS = [
     "bench_compare",
     "bench_pdf",
     "bench_ocr",
+    "bench_refs",
 ]
 
 
