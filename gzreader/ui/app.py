@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -19,6 +19,7 @@ from gzreader.logs import setup_logging
 from gzreader.resources import resource_path, sample_document_path
 from gzreader.store import Library, LibraryError
 from gzreader.ui.actions import Act
+from gzreader.ui.last_folders import ui_settings
 from gzreader.ui.main_window import LAST_DOCUMENT_KEY, MainWindow
 from gzreader.ui.translations import TsTranslator, qt_translator_for, resolve_language, translator_for
 
@@ -29,11 +30,6 @@ def ensure_cjk_font() -> None:
     """Without a CJK font Qt draws Chinese as boxes: register the bundled one if none is installed."""
     if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
-
-
-def ui_settings(folder: Path) -> QSettings:
-    """Window state lives beside the library, so --data-dir keeps test runs apart."""
-    return QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
 
 
 class App:

@@ -400,3 +400,45 @@ def test_ctrl_f_finds_from_the_reading_position_first(app, qtbot) -> None:  # ty
     assert bar.spans[bar.current - 1][0] < window.pane.top_offset()  # the one before is above
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert bar.spans[bar.current][0] > first
+
+
+def test_file_dialogs_start_in_the_folder_last_chosen_for_that_purpose(app, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Import and Save brief each remember their own folder, kept in ui.ini (a new window too)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gzreader.brief import BriefOptions
+    from gzreader.ui.last_folders import LastFolders
+
+    documents, briefs = tmp_path / "公文", tmp_path / "简报"
+    documents.mkdir()
+    briefs.mkdir()
+    law = documents / "law.txt"
+    law.write_text("示例条例\n第一条 甲。\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def open_files(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return [str(law)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", open_files)
+    window = app.window
+    window.importer.dialog()
+    window.jobs.wait()
+    assert asked[0] == str(Path.home())  # the first time: the home folder, not the working folder
+    window.importer.dialog()
+    window.jobs.wait()
+    assert asked[1] == str(documents)
+
+    def save_file(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return "", ""  # cancelled: nothing remembered
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file)
+    monkeypatch.setattr(window.briefs, "_brief_options", BriefOptions)  # the options dialog, answered
+    window.briefs.export()
+    assert Path(asked[2]).parent == Path.home()  # briefs have a folder of their own
+    folders = LastFolders(app.library.folder)
+    folders.remember("brief", str(briefs / "x.pdf"))
+    window.briefs.export()
+    assert Path(asked[3]).parent == briefs
+    assert LastFolders(app.library.folder).start("import") == str(documents)  # kept in ui.ini

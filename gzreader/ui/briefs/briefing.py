@@ -17,6 +17,7 @@ from gzreader.store.cross_refs import other_documents
 from gzreader.ui.briefs.export_dialog import ExportDialog
 from gzreader.ui.briefs.printing import print_pdf
 from gzreader.ui.feedback import Feedback
+from gzreader.ui.last_folders import LastFolders
 from gzreader.ui.library.current import OpenDocument
 from gzreader.ui.workers import Jobs
 
@@ -42,10 +43,12 @@ class BriefExporter(QObject):
         options = self._brief_options()
         if options is None:
             return
+        folders = LastFolders(self.library.folder)
         path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Save brief"), self._brief_name(), "PDF (*.pdf)"
+            self.parent_widget, self.tr("Save brief"), folders.start("brief", self._brief_name()), "PDF (*.pdf)"
         )
         if path:
+            folders.remember("brief", path)
             self._build_brief(options, Path(path), self._offer_to_open)
 
     def print(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from gzreader.core.anchoring.annotation import Annotation
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, Pair, Status, Unit
 from gzreader.core.compare.compare_export import to_csv, to_markdown
+from gzreader.ui.last_folders import LastFolders
 from gzreader.ui.widgets import push_button
 
 
@@ -82,9 +83,11 @@ class CompareView(QWidget):
         new: Side,
         annotations: list[Annotation] | None = None,
         parent: QWidget | None = None,
+        folders: LastFolders | None = None,
     ) -> None:
         super().__init__(parent)
         self.comparison, self.old, self.new = comparison, old, new
+        self.folders = folders  # where the table's save dialog starts
         self.annotations = [a for a in annotations or [] if not a.orphan]
         self.shown: list[Pair] = []
         self.current = -1
@@ -211,11 +214,14 @@ class CompareView(QWidget):
     def export(self) -> None:
         """The 对照表 as PDF (two columns), Markdown or CSV, of what the filter shows (all units
         when it shows everything)."""
+        start = self.folders.start("table", "新旧对照表.pdf") if self.folders else "新旧对照表.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export table"), "新旧对照表.pdf", "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)"
+            self, self.tr("Export table"), start, "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)"
         )
         if not path:
             return
+        if self.folders is not None:
+            self.folders.remember("table", path)
         everything = self.filter.currentData() == "all"
         try:
             write_table(

@@ -14,6 +14,7 @@ from gzreader.core.compare.compare import Comparison, compare
 from gzreader.store import Library
 from gzreader.ui.compare.compare_view import CompareView, Side
 from gzreader.ui.feedback import Feedback
+from gzreader.ui.last_folders import LastFolders
 from gzreader.ui.workers import Jobs
 
 
@@ -80,7 +81,8 @@ class Comparing(QObject):
 
     def open_view(self, result: Comparison, old_side: Side, new_side: Side) -> CompareView:
         annotations = self.library.annotations(new_side.doc_id) if new_side.doc_id else []
-        view = CompareView(result, old_side, new_side, annotations, self.parent_widget)
+        folders = LastFolders(self.library.folder)
+        view = CompareView(result, old_side, new_side, annotations, self.parent_widget, folders)
         view.setWindowFlag(Qt.WindowType.Window)  # a window of its own, owned by the main window
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.unit_requested.connect(self.unit_requested)

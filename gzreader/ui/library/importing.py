@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from gzreader.core import UserError
 from gzreader.store import Library
 from gzreader.ui.feedback import Feedback
+from gzreader.ui.last_folders import LastFolders
 from gzreader.ui.workers import Jobs
 
 
@@ -20,16 +21,18 @@ class Importer(QObject):
     def __init__(self, folder: Path, jobs: Jobs, feedback: Feedback, parent: QWidget) -> None:
         super().__init__(parent)
         self.folder, self.jobs, self.feedback, self.parent_widget = folder, jobs, feedback, parent
+        self.folders = LastFolders(folder)
         self.cancelled = threading.Event()
 
     def dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent_widget,
             self.tr("Import documents"),
-            "",
+            self.folders.start("import"),
             self.tr("Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
         )
         if paths:
+            self.folders.remember("import", paths[0])
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
