@@ -215,7 +215,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gzreader/ui/app.py" line="107"/>
+        <location filename="../../gzreader/ui/app.py" line="103"/>
         <source>Something went wrong: %1
 Your annotations are saved. Details are in %2</source>
         <translation>出错了：%1
@@ -225,38 +225,38 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>BriefExporter</name>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="46"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="48"/>
         <source>Save brief</source>
         <translation>保存摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="71"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="74"/>
         <source>No annotation matches these choices, so there is nothing to put in a brief.</source>
         <translation>没有符合这些条件的批注，摘编中没有可放的内容。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="86"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="89"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="103"/>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="108"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="106"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="111"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="103"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="106"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="109"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="112"/>
         <source>No program to open PDF files was found. The brief is at %1</source>
         <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="117"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="120"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -287,70 +287,75 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="126"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="132"/>
         <source>Compare: %1 → %2</source>
         <translation>新旧对照：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="128"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="134"/>
         <source>Export table…</source>
         <translation>导出对照表…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="132"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="138"/>
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="136"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="142"/>
         <source>Everything, unchanged too</source>
         <translation>全部条文（含未修改）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="162"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="168"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="162"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="168"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="162"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="168"/>
         <source>No changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="215"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="222"/>
         <source>Export table</source>
         <translation>导出对照表</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="240"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="34"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="35"/>
         <source>Version %1 (%2, %3)</source>
         <translation>第 %1 版（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="52"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="53"/>
         <source>There is nothing to compare with: import another version first.</source>
         <translation>没有可对照的对象：请先导入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="56"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="57"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="56"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="57"/>
         <source>Earlier version or document:</source>
         <translation>较早的版本或文档：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="66"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="67"/>
         <source>Comparing…</source>
         <translation>正在对照…</translation>
     </message>
@@ -520,28 +525,28 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="28"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="30"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="30"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="32"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="44"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="47"/>
         <source>Import cancelled; the document was not stored.</source>
         <translation>导入已取消，文档没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="65"/>
-        <location filename="../../gzreader/ui/library/importing.py" line="81"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="68"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="84"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/library/importing.py" line="89"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="92"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>

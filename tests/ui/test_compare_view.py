@@ -71,6 +71,7 @@ def test_the_table_is_exported_from_the_view(qtbot, monkeypatch, tmp_path) -> No
     for name in ("t.pdf", "t.md", "t.csv"):
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
         view.export_button.click()
+        assert view.saved.text() == f"Saved: {tmp_path / name}"  # each export is confirmed in the window
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "t.pdf"), "-"], capture_output=True,
                           text=True).stdout  # fmt: skip
     assert "新旧对照表" in text and "第六条［新增］" in "".join(text.split())

@@ -92,6 +92,8 @@ class CompareView(QWidget):
         self.shown: list[Pair] = []
         self.current = -1
         self.summary = QLabel(self)
+        self.saved = QLabel(self)  # "Saved: …/新旧对照表.pdf" after an export
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.filter = QComboBox(self)
         self.export_button = push_button(self, self.export)
         self.changes = QListWidget(self)
@@ -113,6 +115,7 @@ class CompareView(QWidget):
             self.addAction(action)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.saved)
         top.addWidget(self.filter)
         top.addWidget(self.export_button)
         split = QSplitter(self)
@@ -233,6 +236,8 @@ class CompareView(QWidget):
             )
         except OSError as exc:
             QMessageBox.warning(self, "gzreader", f"{path}: {exc.strerror or exc}")
+            return
+        self.saved.setText(self.tr("Saved: %1").replace("%1", path))  # the export is confirmed where it was asked
 
     # Qt API
     def changeEvent(self, event: QEvent) -> None:
