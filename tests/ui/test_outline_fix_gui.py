@@ -141,3 +141,16 @@ def test_the_corrections_list_speaks_the_readers_words_in_chinese(qapp, tmp_path
         application.window.close()
         application.window.jobs.wait()
         application.library.close(auto_backup=False)
+
+
+def test_change_level_shows_where_the_heading_is_and_choosing_it_stores_nothing(app) -> None:
+    window = app.window
+    menu = window.outline.clause_menu("p2/二/一")  # part (1) › 二、 (2) › （一） (3)
+    levels = _action(menu, "Outline", "Change level").menu()
+    checked = [a.text() for a in levels.actions() if a.isChecked()]
+    assert checked == ["Level 3"]
+    _action(menu, "Outline", "Change level", "Level 3").trigger()
+    assert app.library.outline_fixes(window.doc_id) == []  # no correction for "where it already is"
+    at = window.doc.node("p2/二/一").heading_start
+    pane_levels = _action(window.pane.build_context_menu(at + 1), "Outline", "Change level").menu()
+    assert [a.text() for a in pane_levels.actions() if a.isChecked()] == ["Level 3"]

@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from gzreader.core import Document
 from gzreader.core.outline.corrections import FixAction
 
 # Kinds a reader makes a heading of, as they look in a document.
@@ -28,7 +29,17 @@ MAX_LEVEL = 6
 Request = Callable[[FixAction, str, int], None]
 
 
-def add_outline_menu(menu: QMenu, is_heading: bool, request: Request) -> QMenu:
+def level_of(doc: Document, node_id: str) -> int | None:
+    """A heading's level as Change level counts it (the document's parts are level 1)."""
+    node = doc.node(node_id)
+    if node is None:
+        return None
+    path = doc.path_at(node.start)
+    return next((depth for depth, n in enumerate(path, start=1) if n.id == node_id), None)
+
+
+def add_outline_menu(menu: QMenu, is_heading: bool, request: Request, current_level: int | None = None) -> QMenu:
+    """The Outline submenu; Change level shows the heading's level checked (choosing it changes nothing)."""
     outline = menu.addMenu(QCoreApplication.translate("OutlineMenu", "Outline"))
     if is_heading:
         outline.addAction(
@@ -40,7 +51,12 @@ def add_outline_menu(menu: QMenu, is_heading: bool, request: Request) -> QMenu:
         levels = outline.addMenu(QCoreApplication.translate("OutlineMenu", "Change level"))
         for level in range(1, MAX_LEVEL + 1):
             label = QCoreApplication.translate("OutlineMenu", "Level %1").replace("%1", str(level))
-            levels.addAction(label, partial(request, FixAction.LEVEL, "", level))
+            if level == current_level:
+                action = levels.addAction(label)
+                action.setCheckable(True)
+                action.setChecked(True)  # where it is now: shown, and no correction is stored for it
+            else:
+                levels.addAction(label, partial(request, FixAction.LEVEL, "", level))
     else:
         kinds = outline.addMenu(QCoreApplication.translate("OutlineMenu", "Make a heading here"))
         for kind, sample in HEADING_KINDS:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, 
 
 from gzreader.core import Document
 from gzreader.core.anchoring.annotation import PALETTE
-from gzreader.ui.outline.outline_menu import add_outline_menu
+from gzreader.ui.outline.outline_menu import add_outline_menu, level_of
 from gzreader.ui.outline.outline_model import OutlineFilter, OutlineModel
 from gzreader.ui.themes import color_name
 
@@ -23,6 +23,7 @@ class OutlinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.doc: Document | None = None
         self.model = OutlineModel(self)
         self.proxy = OutlineFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -64,6 +65,7 @@ class OutlinePanel(QWidget):
         self.proxy.set_text("")
         self.no_matches.hide()
         self.current_id = None
+        self.doc = doc
         self.model.set_document(doc)
         self._unfold()
         self.breadcrumb.clear()
@@ -134,6 +136,9 @@ class OutlinePanel(QWidget):
         for name in PALETTE:
             colours.addAction(color_name(name), partial(self.highlight_clause_requested.emit, node_id, name))
         add_outline_menu(
-            menu, True, lambda action, _kind, level: self.outline_fix_requested.emit(node_id, action, level)
+            menu,
+            True,
+            lambda action, _kind, level: self.outline_fix_requested.emit(node_id, action, level),
+            level_of(self.doc, node_id) if self.doc is not None else None,
         )
         return menu

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from gzreader.core import Document
 from gzreader.core.anchoring.annotation import PALETTE
-from gzreader.ui.outline.outline_menu import add_outline_menu
+from gzreader.ui.outline.outline_menu import add_outline_menu, level_of
 from gzreader.ui.themes import color_name
 
 
@@ -36,12 +36,13 @@ def context_menu(pane: Pane, offset: int | None = None) -> QMenu:
     if pane.doc is not None:
         at = pane.textCursor().position() if offset is None else offset
         start = pane.doc.text.rfind("\n", 0, at) + 1
-        heading = any(n.heading_start == start for n in pane.doc.walk())
+        node = next((n for n in pane.doc.walk() if n.heading_start == start), None)
         menu.addSeparator()
         add_outline_menu(
             menu,
-            heading,
+            node is not None,
             lambda action, kind, level: pane.outline_fix_requested.emit(start, action, kind, level),
+            level_of(pane.doc, node.id) if node is not None else None,
         )
     if pane.selection_span() is None:
         return menu
