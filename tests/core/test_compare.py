@@ -145,3 +145,32 @@ def test_an_article_split_in_two_is_found() -> None:
     (change,) = compare(old, new).changes
     assert change.status == Status.SPLIT
     assert [u.label for u in change.old] == ["第三条"] and [u.label for u in change.new] == ["第三条", "第四条"]
+
+
+def test_a_split_needs_its_parts_side_by_side() -> None:
+    """Issue 21.11: old 第三条 keeps its first sentence (and grows) while its penalty sentence,
+    rewritten, turns up as a new 第七条 three articles away. That is a change and an addition, not a
+    split; a real split's parts follow each other."""
+    from gzreader.core import document_from_text
+
+    first = "从事示例活动的单位应当向市主管部门申请登记，提交营业执照、场所证明和安全管理制度等材料，市主管部门应当自受理之日起二十日内作出决定。"
+    penalty = (
+        "违反前款规定，未经登记从事示例活动的，由市主管部门责令停止活动，没收违法所得，并处五千元以上五万元以下罚款。"
+    )
+    head = "示例条例\n第一条 为了规范示例活动，制定本条例。\n第二条 本条例适用于本市行政区域内的示例活动。\n"
+    old = f"{head}第三条 {first}{penalty}\n第四条 市主管部门负责示例活动的监督管理。\n"
+    far = (
+        f"{head}第三条 {first}登记信息应当在市政务服务网上公开。\n第四条 市主管部门负责示例活动的监督管理。\n"
+        "第五条 区人民政府应当加强示例活动的宣传和指导工作。\n第六条 示例活动的组织者应当建立活动档案并保存三年。\n"
+        "第七条 违反本条例第三条规定，未经登记从事示例活动的，由市主管部门责令停止活动，没收违法所得，"
+        "并处一万元以上十万元以下罚款。\n"
+    )
+    result = compare(document_from_text(old, "old.txt"), document_from_text(far, "far.txt"))
+    statuses = {(_labels(p.old), _labels(p.new)): p.status for p in result.pairs}
+    assert statuses[("第三条", "第三条")] == Status.CHANGED and statuses[(None, "第七条")] == Status.ADDED
+    assert Status.SPLIT not in statuses.values()
+    near = f"{head}第三条 {first}\n第四条 {penalty}\n第五条 市主管部门负责示例活动的监督管理。\n"
+    split = compare(document_from_text(old, "old.txt"), document_from_text(near, "near.txt"))
+    assert [(_labels(p.old), [u.label for u in p.new]) for p in split.pairs if p.status == Status.SPLIT] == [
+        ("第三条", ["第三条", "第四条"])
+    ]

@@ -318,7 +318,7 @@ def _splits_and_merges(
                 groups.append((sorted([i, *extra_old]), [j], Status.MERGED, together))
                 taken_old.update(extra_old)
                 continue
-        extra_new = [k for k in news if k not in taken_new and _absorbs(a[i].key, b[k].key)]
+        extra_new = _adjacent(j, [k for k in news if k not in taken_new and _absorbs(a[i].key, b[k].key)])
         if extra_new:
             joined = "".join(b[k].key for k in sorted([j, *extra_new]))
             together = similarity(a[i].key, joined)
@@ -326,6 +326,20 @@ def _splits_and_merges(
                 groups.append(([i], sorted([j, *extra_new]), Status.SPLIT, together))
                 taken_new.update(extra_new)
     return groups
+
+
+def _adjacent(anchor: int, candidates: list[int]) -> list[int]:
+    """The candidates that, with `anchor`, form one run of neighbouring units: the parts of a split
+    follow each other in the new text — a far-away unit that shares words with the article is a
+    change elsewhere, not a part of it. (A merge's sources may come from far apart: 北京市审计条例's
+    第二十一条 and 第二十四条 became one 第十八条.)"""
+    pool, run = set(candidates), []
+    for step in (1, -1):
+        k = anchor + step
+        while k in pool:
+            run.append(k)
+            k += step
+    return sorted(run)
 
 
 def _explains_better(alone: str, joined: str, other: str, score: float, together: float) -> bool:
