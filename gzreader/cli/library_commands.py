@@ -169,9 +169,13 @@ def _import(args: argparse.Namespace, library: Library) -> None:
         return
     records = []
 
+    said: set[tuple[int, int]] = set()
+
     def report(done: int, total: int) -> None:
-        sys.stderr.write(f"gzreader: OCR page {done} of {total}\n")
-        sys.stderr.flush()
+        if done and (done, total) not in said:  # OCR also reports "still at this page" between readings
+            said.add((done, total))
+            sys.stderr.write(f"gzreader: OCR page {done} of {total}\n")
+            sys.stderr.flush()
 
     if args.recursive:
         if args.replace or args.as_one:

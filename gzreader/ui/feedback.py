@@ -19,6 +19,7 @@ class Feedback(Protocol):
     def show_status(self, message: str, msecs: int = 0) -> None: ...
     def start_progress(self, total: int, message: str = "", cancel: Callable[[], None] | None = None) -> None: ...
     def set_progress(self, done: int) -> None: ...
+    def cancelling(self, message: str) -> None: ...
     def end_progress(self) -> None: ...
 
 
@@ -52,11 +53,17 @@ class WindowFeedback:
         self._cancel = cancel
         self.cancel_button.setToolTip(QCoreApplication.translate("Feedback", "Cancel"))
         self.cancel_button.setVisible(cancel is not None)
+        self.cancel_button.setEnabled(True)
         if message:
             self.window.statusBar().showMessage(message)
 
     def set_progress(self, done: int) -> None:
         self.progress.setValue(done)
+
+    def cancelling(self, message: str) -> None:
+        """The reader asked to stop: say so now, and the button cannot be pressed twice."""
+        self.cancel_button.setEnabled(False)
+        self.window.statusBar().showMessage(message)
 
     def end_progress(self) -> None:
         self.progress.hide()

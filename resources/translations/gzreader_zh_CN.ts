@@ -489,7 +489,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../gzreader/ui/feedback.py" line="53"/>
+        <location filename="../../gzreader/ui/feedback.py" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -541,12 +541,17 @@ Your annotations are saved. Details are in %2</source>
     </message>
     <message>
         <location filename="../../gzreader/ui/library/importing.py" line="68"/>
-        <location filename="../../gzreader/ui/library/importing.py" line="84"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="88"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <location filename="../../gzreader/ui/library/importing.py" line="81"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/library/importing.py" line="92"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="96"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
@@ -793,32 +798,32 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineMenu</name>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="32"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="43"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="35"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="46"/>
         <source>Not a heading</source>
         <translation>不是标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="38"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="49"/>
         <source>Join with the next line</source>
         <translation>与下一行合并</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="40"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="51"/>
         <source>Change level</source>
         <translation>更改层级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="42"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="53"/>
         <source>Level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="45"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="61"/>
         <source>Make a heading here</source>
         <translation>在此设为标题</translation>
     </message>
@@ -839,17 +844,17 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_panel.py" line="56"/>
+        <location filename="../../gzreader/ui/outline/outline_panel.py" line="57"/>
         <source>Filter the outline</source>
         <translation>筛选大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_panel.py" line="57"/>
+        <location filename="../../gzreader/ui/outline/outline_panel.py" line="58"/>
         <source>No clause matches “%1”</source>
         <translation>没有与“%1”匹配的条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_panel.py" line="133"/>
+        <location filename="../../gzreader/ui/outline/outline_panel.py" line="135"/>
         <source>Highlight whole clause</source>
         <translation>高亮整条</translation>
     </message>
@@ -900,7 +905,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="49"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="50"/>
         <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Highlight</source>
         <translation>高亮</translation>
@@ -911,18 +916,18 @@ Your annotations are saved. Details are in %2</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="56"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="57"/>
         <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="54"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="55"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/pane_menu.py" line="59"/>
+        <location filename="../../gzreader/ui/reading/pane_menu.py" line="60"/>
         <source>Copy with citation</source>
         <translation>复制并注明出处</translation>
     </message>

@@ -8,7 +8,8 @@ import time
 import pytest
 
 from gzreader.core import document_from_text, load_document
-from gzreader.core.compare.compare import Status, compare, diff_ops
+from gzreader.core.compare.compare import Status, compare
+from gzreader.core.compare.inline_diff import diff_ops
 from gzreader.core.outline.numbering import int_to_cn, match_marker
 from tests.paths import CORPUS, corpus_file, needs_corpus
 

@@ -122,8 +122,8 @@ def test_lines_read_with_doubt_are_mapped_to_their_text(monkeypatch: pytest.Monk
 
     real = ocr.recognise
 
-    def doubting(image, page, scale):  # type: ignore[no-untyped-def]
-        lines, _ = real(image, page, scale)
+    def doubting(image, page, scale, between=None):  # type: ignore[no-untyped-def]
+        lines, _ = real(image, page, scale, between)
         unsure = [
             line if "第三条" not in line.text else ocr.OcrLine(**{**line.__dict__, "score": 0.4}) for line in lines
         ]
@@ -149,8 +149,8 @@ def test_the_doubt_count_is_of_lines_in_the_text(monkeypatch: pytest.MonkeyPatch
 
     real = ocr.recognise
 
-    def with_a_doubtful_page_number(image, page, scale):  # type: ignore[no-untyped-def]
-        lines, unsure = real(image, page, scale)
+    def with_a_doubtful_page_number(image, page, scale, between=None):  # type: ignore[no-untyped-def]
+        lines, unsure = real(image, page, scale, between)
         last = lines[-1]
         height = image.height / scale
         footer = ocr.OcrLine(
@@ -164,3 +164,33 @@ def test_the_doubt_count_is_of_lines_in_the_text(monkeypatch: pytest.MonkeyPatch
     doc = document_from_bytes(images_to_pdf([buffer.getvalue()]), "scan.pdf")
     assert "— 1 —" not in doc.text
     assert "(0 line(s) recognised with doubt)" in doc.warnings[0]
+
+
+def test_a_stop_between_readings_ends_the_page_before_the_next_reading(monkeypatch) -> None:
+    """A page read upside down is read up to four times (one per turn); a cancel raised between
+    two readings stops there instead of after all four."""
+    if not ocr.available():
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (400, 200), 255)
+    ImageDraw.Draw(image).rectangle((40, 80, 360, 100), fill=0)  # ink, so the page is not blank
+    readings: list[int] = []
+    monkeypatch.setattr(ocr, "_read", lambda pixels: readings.append(1) or [])  # nothing read: doubtful
+
+    class Stop(Exception):
+        pass
+
+    ticks: list[int] = []
+
+    def between() -> None:
+        ticks.append(1)
+        if len(ticks) == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        ocr.recognise(image, 1, 1.0, between)
+    assert len(readings) == 1  # the second reading never started
+    readings.clear()
+    ocr.recognise(image, 1, 1.0)  # without a stop: the upright reading and the three turns
+    assert len(readings) == 4

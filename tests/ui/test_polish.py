@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -339,7 +340,11 @@ def test_an_ocr_import_can_be_cancelled_and_stores_nothing(app, qtbot, monkeypat
     qtbot.waitUntil(lambda: feedback.progress.maximum() == 4 and feedback.progress.value() >= 1, timeout=30000)
     assert feedback.cancel_button.isVisible()
     feedback.cancel_button.click()
+    # said at once, and the button cannot be pressed twice; later page reports do not hide it
+    assert window.statusBar().currentMessage() == "Cancelling…" and not feedback.cancel_button.isEnabled()
+    clicked = time.monotonic()
     qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    assert time.monotonic() - clicked < 4.0  # stopped before the engine's next reading, not a page later
     assert "Import cancelled" in said[0] and len(app.library.documents()) == 1  # only the sample
     assert not feedback.progress.isVisible() and not feedback.cancel_button.isVisible()
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
 
 from gzreader.core.anchoring.citation import Citation
+from gzreader.core.compare.inline_diff import diff_ops
 from gzreader.core.kinds import OutlineKind
 from gzreader.core.model import Document, OutlineNode
 from gzreader.core.text.find import fold_loose
@@ -356,46 +356,6 @@ def _explains_better(alone: str, joined: str, other: str, score: float, together
 def _absorbs(whole: str, part: str) -> bool:
     """Most of `part`'s vocabulary reappears in `whole` (a merged article holds its sources')."""
     return len(part) >= 8 and fuzz.token_set_ratio(_spaced(part), _spaced(whole)) >= ABSORB_AT
-
-
-# --- differences inside a pair ------------------------------------------------------------
-_TOKEN = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|\s+|.", re.DOTALL)
-_DMP = diff_match_patch()
-_DMP.Diff_Timeout = 2.0  # seconds per pair at most; a huge unrelated pair still returns
-_OP = {0: "equal", -1: "delete", 1: "insert"}
-
-
-def diff_ops(old: str, new: str) -> tuple[tuple[str, str], ...]:
-    """What changed from `old` to `new`: per character for Chinese, per word for Latin and numbers,
-    with diff-match-patch's semantic clean-up (one rewording = one deletion and one insertion)."""
-    if old == new:
-        return (("equal", old),) if old else ()
-    vocabulary: dict[str, str] = {}
-    tokens: list[str] = []
-
-    def encode(text: str) -> str:
-        out = []
-        for token in _TOKEN.findall(text):
-            code = vocabulary.get(token)
-            if code is None:
-                code = vocabulary[token] = (
-                    chr(0xE000 + len(tokens)) if len(tokens) < 6400 else chr(0xF0000 + len(tokens))
-                )
-                tokens.append(token)
-            out.append(code)
-        return "".join(out)
-
-    diffs = _DMP.diff_main(encode(old), encode(new), False)
-    decode = {code: token for token, code in vocabulary.items()}
-    _DMP.diff_cleanupSemantic(diffs)
-    merged: list[tuple[str, str]] = []
-    for op, coded in diffs:
-        text = "".join(decode[c] for c in coded)
-        if merged and merged[-1][0] == _OP[op]:
-            merged[-1] = (merged[-1][0], merged[-1][1] + text)
-        elif text:
-            merged.append((_OP[op], text))
-    return tuple(merged)
 
 
 def _pair(status: Status, score: float, old: tuple[Unit, ...], new: tuple[Unit, ...]) -> Pair:

@@ -62,23 +62,33 @@ class OcrLine:
     score: float
 
 
-def recognise(image: Any, page: int, scale: float) -> tuple[list[OcrLine], int]:
+def recognise(
+    image: Any, page: int, scale: float, between: Callable[[], None] | None = None
+) -> tuple[list[OcrLine], int]:
     """Lines of one page image (`scale` pixels per PDF point), turned upright first if the page was
-    scanned upside down or sideways, and how many lines the engine was unsure of."""
+    scanned upside down or sideways, and how many lines the engine was unsure of. `between` runs
+    before each reading of the page (up to four, one per turn): raising there stops the page, so a
+    cancel takes effect within one reading, not one page."""
     import numpy as np
 
     if is_blank(image):
         return [], 0  # a blank page read in all four turns took seconds; skipped in milliseconds
     pixels = np.asarray(image)
-    turn, result = 0, _read(pixels)
+    tick = between or (lambda: None)
+
+    def read(turned: Any) -> list[Any]:
+        tick()
+        return _read(turned)
+
+    turn, result = 0, read(pixels)
     # The page as a whole is turned upright here; the engine's own classifier turns single lines,
     # and it turned good lines of upright 公文 over: they were lost.
     if _sideways(result):  # lines taller than wide: read it turned either way, keep the better
-        readings = [(k, _read(np.rot90(pixels, k))) for k in (1, 3)]
+        readings = [(k, read(np.rot90(pixels, k))) for k in (1, 3)]
         turn, result = max(readings, key=lambda kr: _quality(kr[1]))
     elif _doubtful(result):  # upside down (or sideways) reads as little text of low confidence
         for k in (2, 1, 3):
-            candidate = _read(np.rot90(pixels, k))
+            candidate = read(np.rot90(pixels, k))
             # a sideways reading reads well line by line (the engine lays tall lines down) but
             # in the wrong order: only an upright reading may win
             if not _sideways(candidate) and _quality(candidate) > _quality(result) * 1.2:
@@ -157,7 +167,9 @@ def recognise_pages(
     out: dict[int, list[OcrLine]] = {}
     unsure = 0
     for done, (page, image, scale) in enumerate(pages, start=1):
-        out[page], unsure_here = recognise(image, page, scale)
+        # before each reading the caller hears "still at this page", and may stop there
+        between = (lambda d=done: progress(d - 1, len(pages))) if progress is not None else None
+        out[page], unsure_here = recognise(image, page, scale, between)
         unsure += unsure_here
         if progress is not None:
             progress(done, len(pages))

@@ -75,11 +75,15 @@ class Importer(QObject):
         )
 
     def cancel(self) -> None:
-        """Stop the running import at the next page or file; what is not finished is not stored."""
+        """Stop the running import before the engine's next reading; what is not finished is not
+        stored. Said at once: the reading under way (a second or two) is not interrupted."""
         self.cancelled.set()
+        self.feedback.cancelling(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
         """Files done of the files given, or (while OCR reads a scan) pages done of its pages."""
+        if self.cancelled.is_set():
+            return  # "Cancelling…" stays until the work stops
         if done == 1:
             self.feedback.start_progress(total, self.tr("Importing…"), self.cancel)
         self.feedback.set_progress(done)
