@@ -87,7 +87,10 @@ def _write(result: Comparison, out: Path, everything: bool, old_version: str, ne
 
             build_comparison_pdf(result, out, everything=everything, old_version=old_version, new_version=new_version)
         elif suffix == ".md":
-            out.write_text(to_markdown(result, everything=everything), encoding="utf-8")
+            out.write_text(
+                to_markdown(result, everything=everything, old_version=old_version, new_version=new_version),
+                encoding="utf-8",
+            )
         elif suffix == ".csv":
             out.write_text(to_csv(result, everything=everything), encoding="utf-8")
         elif suffix == ".json":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from gzreader.core import load_document
 from gzreader.core.compare.compare import compare
@@ -78,3 +78,31 @@ def test_the_table_is_exported_from_the_view(qtbot, monkeypatch, tmp_path) -> No
     assert "| 新增 |" in (tmp_path / "t.md").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "t.csv").read_text(encoding="utf-8"))))
     assert len(rows) == 24 and {r["status"] for r in rows} == {"added", "changed"}
+
+
+def test_two_versions_of_one_law_are_named_by_their_dates(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21.5: the picker, the view's headers and the 对照表 say which version is which."""
+    window, library = app.window, app.library
+    body = "中华人民共和国统计法\n第一条 为了科学、有效地组织统计工作，制定本法。\n第二条 本法适用于统计活动。\n"
+    old = tmp_path / "统计法(2009-06-27).txt"
+    old.write_text(body, encoding="utf-8")
+    new = tmp_path / "统计法(2024-09-13).txt"
+    new.write_text(body.replace("适用于统计活动", "适用于各级人民政府的统计活动"), encoding="utf-8")
+    doc_id = library.import_file(old).record.id
+    library.replace(doc_id, new)
+    window.open_document(doc_id)
+    qtbot.waitUntil(lambda: window.doc_id == doc_id, timeout=5000)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: asked.append(items) or (items[0], True))
+    window.commands[Act.COMPARE].trigger()
+    qtbot.waitUntil(lambda: bool(window.comparing.views), timeout=10000)
+    view = window.comparing.views[-1]
+    assert asked[0][0] == "Version 1 (2009-06-27, 统计法(2009-06-27).txt)"
+    assert view.old.title == "中华人民共和国统计法（2009-06-27，第 1 版）"
+    assert view.new.title == "中华人民共和国统计法（2024-09-13，第 2 版）"
+    out = tmp_path / "表.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.export_button.click()
+    table = out.read_text(encoding="utf-8")
+    assert "2009-06-27，第 1 版" in table and "2024-09-13，第 2 版" in table  # the 对照表 names both sides
+    view.close()

@@ -21,11 +21,15 @@ def _side(pair: Pair, keep: str, mark: str) -> str:
     return "".join(parts)
 
 
-def to_markdown(comparison: Comparison, *, everything: bool = False) -> str:
-    """A two-column table: deletions ~~struck~~, additions **bold**."""
+def to_markdown(
+    comparison: Comparison, *, everything: bool = False, old_version: str = "", new_version: str = ""
+) -> str:
+    """A two-column table: deletions ~~struck~~, additions **bold**; the versions named by what tells
+    them apart (修改前：…（2009-06-27，第 1 版）) when the caller knows it."""
     lines = [
         f"# 新旧对照表：{book_title(comparison.old_title)} → {book_title(comparison.new_title)}",
         "",
+        *([f"修改前：{old_version}　修改后：{new_version}", ""] if old_version or new_version else []),
         comparison.summary_zh(),
         "",
         "| 修改前 | 修改后 | 状态 |",

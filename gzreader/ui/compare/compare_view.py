@@ -37,7 +37,8 @@ from gzreader.ui.widgets import push_button
 def write_table(comparison: Comparison, path: Path, *, everything: bool, old_version: str, new_version: str) -> None:
     """Write the 对照表 in the format the file name's suffix asks for (.pdf, .md, .csv)."""
     if path.suffix.lower() == ".md":
-        path.write_text(to_markdown(comparison, everything=everything), encoding="utf-8")
+        markdown = to_markdown(comparison, everything=everything, old_version=old_version, new_version=new_version)
+        path.write_text(markdown, encoding="utf-8")
     elif path.suffix.lower() == ".csv":
         path.write_text(to_csv(comparison, everything=everything), encoding="utf-8")
     else:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gzreader.core import Document, UserError
 from gzreader.core.compare.compare import Comparison, compare
+from gzreader.core.metadata import date_in_name
 from gzreader.store import Library
+from gzreader.store.records import VersionRecord
 from gzreader.ui.compare.compare_view import CompareView, Side
 from gzreader.ui.feedback import Feedback
 from gzreader.ui.last_folders import LastFolders
@@ -33,13 +35,15 @@ class Comparing(QObject):
         for version in reversed(library.versions(doc_id)):
             if not version.current:
                 label = self.tr("Version %1 (%2, %3)").replace("%1", str(version.number))
-                label = label.replace("%2", version.imported[:10]).replace("%3", version.original_name)
-                side = Side(f"{record.title}（第 {version.number} 版）", doc_id, False)
+                label = label.replace("%2", version_date(version)).replace("%3", version.original_name)
+                side = Side(version_title(record.title, version), doc_id, False)
                 out.append((label, partial(_pair, library.version_document, version.id, side)))
         for other in library.documents():
             if other.id != doc_id:
-                side = Side(other.title, other.id, True)
-                out.append((other.title, partial(_pair, library.document, other.id, side)))
+                dated = date_in_name(other.source_path)
+                title = f"{other.title}（{dated}）" if dated else other.title
+                side = Side(title, other.id, True)
+                out.append((title, partial(_pair, library.document, other.id, side)))
         return out
 
     def compare_with(self, doc_id: str) -> None:
@@ -60,7 +64,10 @@ class Comparing(QObject):
             return
         record = self.library.record(doc_id)
         old, old_side = dict(options)[chosen]()
-        self.show(old, old_side, self.library.document(doc_id), Side(record.title, doc_id, True))
+        current = next(v for v in self.library.versions(doc_id) if v.current)
+        self.show(
+            old, old_side, self.library.document(doc_id), Side(version_title(record.title, current), doc_id, True)
+        )
 
     def show(self, old: Document, old_side: Side, new: Document, new_side: Side) -> None:
         """Compare off the GUI thread (long laws take a moment), then open the view."""
@@ -97,3 +104,13 @@ _Key = TypeVar("_Key")
 
 def _pair(load: Callable[[_Key], Document], key: _Key, side: Side) -> tuple[Document, Side]:
     return load(key), side
+
+
+def version_date(version: VersionRecord) -> str:
+    """The date that tells a version apart: in its file name (统计法(2009-06-27).md), else its import."""
+    return date_in_name(version.original_name) or version.imported[:10]
+
+
+def version_title(title: str, version: VersionRecord) -> str:
+    """中华人民共和国统计法（2009-06-27，第 1 版）: the comparison's headers and the 对照表 name each side."""
+    return f"{title}（{version_date(version)}，第 {version.number} 版）"
