@@ -304,7 +304,7 @@ def _drop_untitled_contents(lines: list[Line]) -> list[Line]:
             at += 1
             run.append(filled[at])
         at += 1
-        if len(run) < 2 or not lines[run[0]].text.strip():
+        if len(run) < 2:
             continue
         names = [keys[i] for i in run]
         later = set(keys[run[-1] + 1 : run[-1] + 4000])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from gzreader.core import Document, UserError
+from gzreader.core import Document, OutlineNode, UserError
 from gzreader.core.references import Reference, RefKind, find_references
 from gzreader.core.references.resolve import locate
 from gzreader.store import Library
@@ -49,13 +49,13 @@ class ReferenceLinks(QObject):
             self.found.emit(refs, external)
 
     # --- where a reference leads ---------------------------------------------------------
-    def target(self, ref: Reference) -> tuple[str | None, Document | None, int | None]:
-        """(document id, document, offset) the reference leads to; None where it leads nowhere known."""
+    def target(self, ref: Reference) -> tuple[str | None, Document | None, OutlineNode | None]:
+        """(document id, document, clause) the reference leads to; None where it leads nowhere known
+        (a document found without the clause named gives the document and no clause)."""
         if self.opened is None:
             return None, None, None
         if ref.kind != RefKind.EXTERNAL:
-            node = locate(self.opened.doc, ref.target, ref.start)
-            return self.opened.doc_id, self.opened.doc, node.start if node is not None else None
+            return self.opened.doc_id, self.opened.doc, locate(self.opened.doc, ref.target, ref.start)
         other = catalogue(self.library).find(ref.target)  # one query: imports show at once
         if other is None:
             return None, None, None
@@ -63,18 +63,16 @@ class ReferenceLinks(QObject):
             doc = self.library.document(other)
         except UserError:
             return None, None, None
-        node = locate(doc, ref.target)
-        return other, doc, node.start if node is not None else 0
+        return other, doc, locate(doc, ref.target)
 
     def describe(self, ref: Reference) -> str:
         """The tooltip: the citation of the target and the start of its text."""
-        doc_id, doc, offset = self.target(ref)
+        doc_id, doc, node = self.target(ref)
         if ref.kind == RefKind.EXTERNAL and doc_id is None:
             name = ref.target.document or ref.target.doc_number or ref.text
             return self.tr("%1 — not in your library").replace("%1", f"《{name}》" if ref.target.document else name)
-        if doc is None or offset is None:
+        if doc is None or (node is None and ref.kind != RefKind.EXTERNAL):
             return self.tr("%1 — not found in this document").replace("%1", ref.text)
-        node = locate(doc, ref.target, ref.start if doc_id == (self.opened and self.opened.doc_id) else 0)
         if node is None:
             return doc.title
         text = doc.text[node.start : node.end].strip()
@@ -83,7 +81,7 @@ class ReferenceLinks(QObject):
         return f"{node.citation.full()}\n{text}"
 
     def follow(self, ref: Reference) -> None:
-        doc_id, _doc, offset = self.target(ref)
-        if doc_id is None or offset is None:
-            return  # the tooltip already says it is not in the library
-        self.jump_requested.emit(doc_id, offset, ref.start)
+        doc_id, _doc, node = self.target(ref)
+        if doc_id is None or (node is None and ref.kind != RefKind.EXTERNAL):
+            return  # the tooltip already says it leads nowhere known
+        self.jump_requested.emit(doc_id, node.start if node is not None else 0, ref.start)

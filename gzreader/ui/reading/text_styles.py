@@ -28,7 +28,6 @@ HEADING_SCALE = {
     "tiao": 1.0,
     "arabic": 1.0,
     "arabic_paren": 1.0,
-    "xiang": 1.0,
 }
 INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
 NOTE_LINE = "#7a1f1f"
