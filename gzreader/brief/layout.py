@@ -29,7 +29,7 @@ from gzreader.brief.select import BriefOptions, Selection, select
 from gzreader.core import Document, OutlineNode
 from gzreader.core.anchoring.annotation import Annotation, color_hex
 from gzreader.core.anchoring.citation import book_title
-from gzreader.core.kinds import ANNOTATION_RULES
+from gzreader.core.kinds import ANNOTATION_RULES, OutlineKind
 from gzreader.core.references import Reference, find_references
 from gzreader.core.references.resolve import Others
 
@@ -309,7 +309,7 @@ def _excerpts(
             depth_same += 1
         for depth in range(depth_same, len(groups)):
             node = groups[depth]
-            text = node.title if node.kind == "part" else node.display(60)
+            text = node.title if node.kind == OutlineKind.PART else node.display(60)
             story.append(_outlined(para(text, styles.group[min(depth, 7)]), text, depth + 2))
         shown = [n.id for n in groups]
         kind = ANNOTATION_RULES[ann.kind].name_zh
@@ -345,7 +345,7 @@ CONTEXT_LIMIT = 1500  # characters: beyond this a clause is shown by its paragra
 
 def _context_span(doc: Document, clause: OutlineNode | None, ann: Annotation) -> tuple[int, int]:
     """The whole clause around an excerpt, or, for a part or a very long clause, its paragraphs."""
-    if clause is not None and clause.kind != "part" and clause.end - clause.start <= CONTEXT_LIMIT:
+    if clause is not None and clause.kind != OutlineKind.PART and clause.end - clause.start <= CONTEXT_LIMIT:
         return clause.start, clause.end
     start = doc.text.rfind("\n", 0, ann.anchor.start) + 1
     end = doc.text.find("\n", ann.anchor.end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar, overload
 
-from gzreader.core import Citation, Document, OutlineNode
+from gzreader.core import Citation, Document, OutlineKind, OutlineNode
 from gzreader.core.text.find import FoldedText, find_occurrences, fold
 
 SNIPPET_CONTEXT = 24
@@ -132,7 +132,7 @@ def _clauses_with_words(
         for word in unique:
             for at in index.find_all(word):
                 for node in index.doc.path_at(at):
-                    if node.kind != "part":
+                    if node.kind != OutlineKind.PART:
                         nodes[node.id] = node
                         found.setdefault(node.id, {}).setdefault(word, at)
 

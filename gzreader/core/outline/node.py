@@ -15,7 +15,7 @@ from gzreader.core.model import OutlineNode
 
 @dataclass
 class BuildNode:
-    kind: str
+    kind: OutlineKind
     rank: float
     label: str
     title: str
@@ -35,7 +35,7 @@ class BuildNode:
         heading_start = self.start if self.heading_start < 0 else self.heading_start
         return OutlineNode(
             self.id,
-            OutlineKind(self.kind),
+            self.kind,
             self.label,
             self.title,
             self.heading,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gzreader.core.kinds import LAW_UNIT_KINDS, OutlineKind
+
 CN_NUMERALS = "一二三四五六七八九十百千零〇两"
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -57,7 +59,7 @@ def int_to_cn(number: int) -> str:
 
 @dataclass(frozen=True)
 class Marker:
-    kind: str  # cn cn_paren arabic arabic_paren decimal bian fenbian zhang jie tiao
+    kind: OutlineKind  # never PART, SECTION or XIANG: the builder decides those
     label: str  # as written: "一、" "(一)" "1、" "（1）" "1.2" "第三条之一"
     number: int
     rest: str  # the paragraph after the label, leading spaces removed
@@ -67,7 +69,7 @@ class Marker:
     @property
     def depth(self) -> int:
         """Depth of a decimal label (1.2.1 → 3); 1 for every other kind."""
-        return self.label.count(".") + 1 if self.kind == "decimal" else 1
+        return self.label.count(".") + 1 if self.kind == OutlineKind.DECIMAL else 1
 
 
 _N = CN_NUMERALS
@@ -104,7 +106,11 @@ def match_marker(paragraph: str) -> Marker | None:
         head = head.translate(_FULLWIDTH_DIGITS)
     if head.startswith("第"):
         return _law_marker(paragraph, head)
-    for kind, pattern in (("cn", _CN), ("cn_paren", _CN_PAREN), ("arabic_paren", _ARABIC_PAREN)):
+    for kind, pattern in (
+        (OutlineKind.CN, _CN),
+        (OutlineKind.CN_PAREN, _CN_PAREN),
+        (OutlineKind.ARABIC_PAREN, _ARABIC_PAREN),
+    ):
         m = pattern.match(head)
         if m:
             raw = m.group(1) or m.group(2)
@@ -115,20 +121,19 @@ def match_marker(paragraph: str) -> Marker | None:
     m = _DECIMAL.match(head)
     # "1 范围" (a standard's level 1) is a short title; "18 个月，且不得…" is a wrapped line
     if m and ("." in m.group(1) or (len(paragraph) <= 40 and not _SENTENCE.search(paragraph))):
-        return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :].lstrip(_SPACE))
+        return Marker(
+            OutlineKind.DECIMAL, m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :].lstrip(_SPACE)
+        )
     m = _DECIMAL_ALONE.fullmatch(paragraph)
     if m:  # "1.1" alone on its line, its title on the next (the builder decides)
-        return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), "")
+        return Marker(OutlineKind.DECIMAL, m.group(1), int(m.group(1).split(".")[0]), "")
     m = _DECIMAL_TIGHT.match(head)
     if m and len(paragraph) <= 30 and paragraph[m.end()] not in _UNITS and not _SENTENCE.search(paragraph):
-        return Marker("decimal", m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :])
+        return Marker(OutlineKind.DECIMAL, m.group(1), int(m.group(1).split(".")[0]), paragraph[m.end() :])
     m = _ARABIC.match(head)
     if m and int(m.group(1)) > 0:
-        return Marker("arabic", paragraph[: m.end()], int(m.group(1)), paragraph[m.end() :].lstrip(_SPACE))
+        return Marker(OutlineKind.ARABIC, paragraph[: m.end()], int(m.group(1)), paragraph[m.end() :].lstrip(_SPACE))
     return None
-
-
-_LAW_KIND = {"编": "bian", "分编": "fenbian", "章": "zhang", "节": "jie", "条": "tiao"}
 
 
 def _law_marker(paragraph: str, head: str) -> Marker | None:
@@ -145,18 +150,18 @@ def _law_marker(paragraph: str, head: str) -> Marker | None:
     run_on = rest.startswith(_MAYBE_REFERENCE)
     if run_on and m.group(2) != "条":
         return None  # "第三章规定的…": only an article is ever written without a separator
-    return Marker(_LAW_KIND[m.group(2)], paragraph[: m.end()], number, rest.lstrip(_SPACE), sub or 0, run_on)
+    return Marker(LAW_UNIT_KINDS[m.group(2)], paragraph[: m.end()], number, rest.lstrip(_SPACE), sub or 0, run_on)
 
 
 def next_label_variants(marker: Marker) -> tuple[str, ...]:
     """How the next number of the same shape would be written (for spotting inline lists)."""
     n = marker.number + 1
-    if marker.kind == "cn":
+    if marker.kind == OutlineKind.CN:
         return (int_to_cn(n) + "、",)
-    if marker.kind == "cn_paren":
+    if marker.kind == OutlineKind.CN_PAREN:
         return (f"（{int_to_cn(n)}）", f"({int_to_cn(n)})")
-    if marker.kind == "arabic_paren":
+    if marker.kind == OutlineKind.ARABIC_PAREN:
         return (f"（{n}）", f"({n})")
-    if marker.kind == "arabic":
+    if marker.kind == OutlineKind.ARABIC:
         return (f"{n}.", f"{n}、", f"{n}．")
     return ()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from gzreader.core.formats.formats import Line
+from gzreader.core.kinds import OUTLINE_RULES, OutlineKind
 from gzreader.core.outline.numbering import match_marker
 from gzreader.core.outline.titles import (
     attachment_title,
@@ -103,12 +104,17 @@ def _split_heading(lines: list[Line], i: int) -> bool:
     if len(head) > 30:
         return False
     marker = match_marker(head)
-    if marker is None or marker.kind == "tiao" or len(head) > 30 or ANY_PUNCT.search(head[len(marker.label) :]):
+    if (
+        marker is None
+        or marker.kind == OutlineKind.TIAO
+        or len(head) > 30
+        or ANY_PUNCT.search(head[len(marker.label) :])
+    ):
         return False
-    if not marker.rest and marker.kind not in ("zhang", "jie", "bian", "fenbian", "decimal"):
+    if not marker.rest and not (OUTLINE_RULES[marker.kind].law_unit or marker.kind == OutlineKind.DECIMAL):
         # "（一）" alone on its line: its title is the next line, whatever its punctuation
         return len(tail) <= 60 and match_marker(tail) is None and not lines[i + 1].heading_level
-    if marker.kind not in ("cn", "cn_paren", "arabic", "arabic_paren"):
+    if not OUTLINE_RULES[marker.kind].gongwen:
         return False  # "1.2适用范围" is complete; decimals and laws are not split like this
     return (
         len(tail) <= 20

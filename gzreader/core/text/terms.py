@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from gzreader.core.kinds import OutlineKind
 from gzreader.core.model import Document, OutlineNode
 from gzreader.core.text import words
 
@@ -198,7 +199,7 @@ _STATS: dict[int, tuple[Document, _ClauseStats]] = {}  # by id(doc); the Documen
 
 
 def _leaves(doc: Document) -> list[OutlineNode]:
-    return [n for n in doc.walk() if not n.children and n.kind != "part"] or [n for n in doc.walk()]
+    return [n for n in doc.walk() if not n.children and n.kind != OutlineKind.PART] or [n for n in doc.walk()]
 
 
 def _stats(doc: Document) -> _ClauseStats:

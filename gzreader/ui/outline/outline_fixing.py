@@ -73,7 +73,7 @@ class OutlineFixing(QObject):
 
     def describe(self, fix: Correction) -> str:
         """A correction in the reader's words and language: 标题（（一）级）, not "heading (cn_paren)"."""
-        samples = dict(HEADING_KINDS)
+        samples: dict[str, str] = dict(HEADING_KINDS)
         if fix.action == FixAction.NOT_HEADING:
             what = self.tr("not a heading")
         elif fix.action == FixAction.JOIN:

@@ -10,18 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from gzreader.core import Document
+from gzreader.core.kinds import OUTLINE_RULES
 from gzreader.core.outline.corrections import FixAction
 
-# Kinds a reader makes a heading of, as they look in a document.
-HEADING_KINDS = (
-    ("cn", "一、"),
-    ("cn_paren", "（一）"),
-    ("arabic", "1."),
-    ("arabic_paren", "（1）"),
-    ("zhang", "第一章"),
-    ("jie", "第一节"),
-    ("tiao", "第一条"),
-    ("decimal", "1.1"),
+# Kinds a reader makes a heading of, as they look in a document: the 公文 levels first.
+HEADING_KINDS = sorted(
+    ((kind, rule.example) for kind, rule in OUTLINE_RULES.items() if rule.example),
+    key=lambda pair: not OUTLINE_RULES[pair[0]].gongwen,
 )
 MAX_LEVEL = 6
 

@@ -13,22 +13,10 @@ from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTex
 
 from gzreader.core import AnnotationKind, Document, OutlineKind
 from gzreader.core.anchoring.annotation import Annotation, color_hex
+from gzreader.core.kinds import OUTLINE_RULES
 from gzreader.core.references import Reference
 from gzreader.ui.themes import Theme
 
-HEADING_SCALE = {
-    "part": 1.45,
-    "bian": 1.35,
-    "fenbian": 1.3,
-    "zhang": 1.3,
-    "jie": 1.2,
-    "cn": 1.2,
-    "decimal": 1.1,
-    "cn_paren": 1.05,
-    "tiao": 1.0,
-    "arabic": 1.0,
-    "arabic_paren": 1.0,
-}
 INK_ON_HIGHLIGHT = "#1d1d1f"  # highlights are pastel in every theme, so their text stays dark
 NOTE_LINE = "#7a1f1f"
 
@@ -54,7 +42,7 @@ def style_headings(
         fmt.setFontWeight(QFont.Weight.Bold)
         # A run-in heading that is a whole sentence reads as bold text, not as a display title.
         standalone = node.kind == OutlineKind.PART or len(node.heading) <= 40
-        fmt.setFontPointSize(point_size * (HEADING_SCALE.get(node.kind, 1.0) if standalone else 1.0))
+        fmt.setFontPointSize(point_size * (OUTLINE_RULES[node.kind].scale if standalone else 1.0))
         fmt.setForeground(QColor(theme.part if node.kind == OutlineKind.PART else theme.heading))
         start, end = node.heading_start, node.heading_end  # a part's title may follow its 附件N line
         if node.kind == OutlineKind.PART:
