@@ -26,6 +26,7 @@ from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
 from gzreader.core.anchoring.citation import book_title
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, Pair, Unit
+from gzreader.core.compare.inline_diff import Op
 
 DELETED = "#b00020"
 ADDED = "#1b5e20"
@@ -136,10 +137,10 @@ def _cells(pair: Pair, fonts: FontSet, missing: set[str]) -> tuple[str, str]:
     old_parts = [_label(pair.old, status, fonts, missing)] if pair.old else []
     new_parts = [_label(pair.new, status, fonts, missing)] if pair.new else []
     for op, value in pair.ops:
-        if op == "equal":
+        if op == Op.EQUAL:
             old_parts.append(to_markup(value, fonts.body, fonts, missing))
             new_parts.append(to_markup(value, fonts.body, fonts, missing))
-        elif op == "delete":
+        elif op == Op.DELETE:
             old_parts.append(_deleted(value, fonts, missing))
         else:
             new_parts.append(_added(value, fonts, missing))

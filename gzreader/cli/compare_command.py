@@ -8,10 +8,11 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from gzreader.brief.compare_files import TableFormatError, write_table
 from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, write, write_json
 from gzreader.core import Document, DocumentError, load_document
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, compare
-from gzreader.core.compare.compare_export import to_csv, to_markdown
+from gzreader.core.compare.compare_export import diff_markup
 from gzreader.core.load import display_path
 from gzreader.store import Library
 from gzreader.store.paths import library_exists
@@ -80,27 +81,10 @@ def _document(name: str, library: Any) -> tuple[Document, str]:
 
 
 def _write(result: Comparison, out: Path, everything: bool, old_version: str, new_version: str) -> None:
-    suffix = out.suffix.lower()
     try:
-        if suffix == ".pdf":
-            from gzreader.brief.compare_table import build_comparison_pdf  # reportlab only when printing
-
-            build_comparison_pdf(result, out, everything=everything, old_version=old_version, new_version=new_version)
-        elif suffix == ".md":
-            out.write_text(
-                to_markdown(result, everything=everything, old_version=old_version, new_version=new_version),
-                encoding="utf-8",
-            )
-        elif suffix == ".csv":
-            out.write_text(to_csv(result, everything=everything), encoding="utf-8")
-        elif suffix == ".json":
-            import json
-
-            out.write_text(
-                json.dumps(result.to_dict(everything=everything), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        else:
-            raise CliError(f"{out}: write .pdf, .md, .csv or .json")
+        write_table(result, out, everything=everything, old_version=old_version, new_version=new_version)
+    except TableFormatError as exc:
+        raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"{out}: cannot write ({exc.strerror})") from exc
 
@@ -110,6 +94,5 @@ def _print(result: Comparison, everything: bool) -> None:
     for pair in result.pairs if everything else result.changes:
         old = "、".join(u.label for u in pair.old) or "—"
         new = "、".join(u.label for u in pair.new) or "—"
-        diff = "".join(t if op == "equal" else f"[-{t}-]" if op == "delete" else f"{{+{t}+}}" for op, t in pair.ops)
-        lines.append(f"{STATUS_ZH[pair.status]}\t{old} → {new}\t{one_line(diff)}")
+        lines.append(f"{STATUS_ZH[pair.status]}\t{old} → {new}\t{one_line(diff_markup(pair))}")
     write("\n".join(lines) + "\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from gzreader.core import load_document
 from gzreader.core.compare.compare import compare
@@ -78,6 +78,15 @@ def test_the_table_is_exported_from_the_view(qtbot, monkeypatch, tmp_path) -> No
     assert "| 新增 |" in (tmp_path / "t.md").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "t.csv").read_text(encoding="utf-8"))))
     assert len(rows) == 24 and {r["status"] for r in rows} == {"added", "changed"}
+    # a name typed without a suffix takes the chosen filter's; an unknown suffix is said, not written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "对照表"), "Markdown (*.md)"))
+    view.export_button.click()
+    assert (tmp_path / "对照表.md").read_text(encoding="utf-8").startswith("# 新旧对照表")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "t.txt"), ""))
+    view.export_button.click()
+    assert said == [f"{tmp_path / 't.txt'}: write .pdf, .md, .csv or .json"] and not (tmp_path / "t.txt").exists()
 
 
 def test_two_versions_of_one_law_are_named_by_their_dates(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz
 
 from gzreader.core.anchoring.citation import Citation
-from gzreader.core.compare.inline_diff import diff_ops
+from gzreader.core.compare.inline_diff import Op, diff_ops
 from gzreader.core.kinds import OutlineKind
 from gzreader.core.model import Document, OutlineNode
 from gzreader.core.text.find import fold_loose
@@ -79,7 +79,7 @@ class Pair:
     similarity: float
     old: tuple[Unit, ...] = ()
     new: tuple[Unit, ...] = ()
-    ops: tuple[tuple[str, str], ...] = ()  # ("equal" | "delete" | "insert", text)
+    ops: tuple[tuple[Op, str], ...] = ()  # what the text did, piece by piece
 
     @property
     def renumbered(self) -> bool:
@@ -96,7 +96,7 @@ class Pair:
             "similarity": round(self.similarity, 3),
             "old": side(self.old),
             "new": side(self.new),
-            "ops": [list(op) for op in self.ops],
+            "ops": [[str(op), text] for op, text in self.ops],
         }
 
 
@@ -105,7 +105,7 @@ class Comparison:
     old_title: str
     new_title: str
     pairs: tuple[Pair, ...]
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[Status, int] = field(default_factory=dict)
 
     @property
     def changes(self) -> list[Pair]:
@@ -116,12 +116,12 @@ class Comparison:
         if not self.changes:
             return "没有修改"
         order = (Status.ADDED, Status.DELETED, Status.CHANGED, Status.MOVED, Status.SPLIT, Status.MERGED)
-        return "，".join(f"{STATUS_ZH[s]} {self.counts.get(str(s), 0)} 条" for s in order if self.counts.get(str(s)))
+        return "，".join(f"{STATUS_ZH[s]} {self.counts.get(s, 0)} 条" for s in order if self.counts.get(s))
 
     def to_dict(self, *, everything: bool = False) -> dict[str, object]:
         pairs = self.pairs if everything else tuple(self.changes)
         return {
-            "summary": {"old": self.old_title, "new": self.new_title, **self.counts},
+            "summary": {"old": self.old_title, "new": self.new_title, **{str(s): n for s, n in self.counts.items()}},
             "pairs": [p.to_dict() for p in pairs],
         }
 
@@ -201,9 +201,9 @@ def compare(old: Document, new: Document) -> Comparison:
         if i not in grouped_old:
             rows.append((_after_old(i, matched), _pair(Status.DELETED, 0.0, (a[i],), ())))
     pairs = tuple(p for _at_, p in sorted(rows, key=lambda r: r[0]))
-    counts: dict[str, int] = {}
+    counts: dict[Status, int] = {}
     for pair in pairs:
-        counts[str(pair.status)] = counts.get(str(pair.status), 0) + 1
+        counts[pair.status] = counts.get(pair.status, 0) + 1
     return Comparison(old.title, new.title, pairs, counts)
 
 
@@ -362,7 +362,7 @@ def _pair(status: Status, score: float, old: tuple[Unit, ...], new: tuple[Unit, 
     old_text = "\n".join(u.text for u in old)
     new_text = "\n".join(u.text for u in new)
     if status == Status.UNCHANGED:
-        ops: tuple[tuple[str, str], ...] = (("equal", new_text),)
+        ops: tuple[tuple[Op, str], ...] = ((Op.EQUAL, new_text),)
     else:
         ops = diff_ops(old_text, new_text)
     return Pair(status, score, old, new, ops)

@@ -7,14 +7,15 @@ import io
 
 from gzreader.core.anchoring.citation import book_title
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, Pair
+from gzreader.core.compare.inline_diff import Op
 from gzreader.core.formats.spreadsheet import spreadsheet_safe
 
 
-def _side(pair: Pair, keep: str, mark: str) -> str:
+def _side(pair: Pair, keep: Op, mark: str) -> str:
     parts = []
     for op, text in pair.ops:
         text = text.replace("|", "\\|").replace("\n", "<br>")
-        if op == "equal":
+        if op == Op.EQUAL:
             parts.append(text)
         elif op == keep:
             parts.append(f"{mark}{text}{mark}")
@@ -36,10 +37,16 @@ def to_markdown(
         "|---|---|---|",
     ]
     for pair in comparison.pairs if everything else comparison.changes:
-        old = ("**" + "、".join(u.label for u in pair.old) + "** " + _side(pair, "delete", "~~")) if pair.old else "—"
-        new = ("**" + "、".join(u.label for u in pair.new) + "** " + _side(pair, "insert", "**")) if pair.new else "—"
+        old = ("**" + "、".join(u.label for u in pair.old) + "** " + _side(pair, Op.DELETE, "~~")) if pair.old else "—"
+        new = ("**" + "、".join(u.label for u in pair.new) + "** " + _side(pair, Op.INSERT, "**")) if pair.new else "—"
         lines.append(f"| {old} | {new} | {STATUS_ZH[pair.status]} |")
     return "\n".join(lines) + "\n"
+
+
+def diff_markup(pair: Pair) -> str:
+    """The pair's text with deletions marked [-…-] and insertions {+…+} (as git diff --word-diff)."""
+    marks = {Op.EQUAL: "{}", Op.DELETE: "[-{}-]", Op.INSERT: "{{+{}+}}"}
+    return "".join(marks[op].format(text) for op, text in pair.ops)
 
 
 CSV_FIELDS = ["status", "similarity", "old", "old_citation", "new", "new_citation", "old_text", "new_text", "diff"]
@@ -51,7 +58,6 @@ def to_csv(comparison: Comparison, *, everything: bool = False) -> str:
     writer = csv.DictWriter(out, CSV_FIELDS)
     writer.writeheader()
     for pair in comparison.pairs if everything else comparison.changes:
-        diff = "".join(t if op == "equal" else f"[-{t}-]" if op == "delete" else f"{{+{t}+}}" for op, t in pair.ops)
         writer.writerow(
             {
                 "status": str(pair.status),
@@ -62,7 +68,7 @@ def to_csv(comparison: Comparison, *, everything: bool = False) -> str:
                 "new_citation": spreadsheet_safe("、".join(u.citation.full() for u in pair.new)),
                 "old_text": spreadsheet_safe("\n".join(u.text for u in pair.old)),
                 "new_text": spreadsheet_safe("\n".join(u.text for u in pair.new)),
-                "diff": spreadsheet_safe(diff),
+                "diff": spreadsheet_safe(diff_markup(pair)),
             }
         )
     return out.getvalue()

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from diff_match_patch import diff_match_patch
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|\s+|.", re.DOTALL)
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 2.0  # seconds per pair at most; a huge unrelated pair still returns
-_OP = {0: "equal", -1: "delete", 1: "insert"}
 
 
-def diff_ops(old: str, new: str) -> tuple[tuple[str, str], ...]:
+class Op(StrEnum):
+    """What a piece of a compared pair's text did between the versions."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+_OP = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
+
+
+def diff_ops(old: str, new: str) -> tuple[tuple[Op, str], ...]:
     """What changed from `old` to `new`: per character for Chinese, per word for Latin and numbers,
     with diff-match-patch's semantic clean-up (one rewording = one deletion and one insertion)."""
     if old == new:
-        return (("equal", old),) if old else ()
+        return ((Op.EQUAL, old),) if old else ()
     vocabulary: dict[str, str] = {}
     tokens: list[str] = []
 
@@ -35,7 +46,7 @@ def diff_ops(old: str, new: str) -> tuple[tuple[str, str], ...]:
     diffs = _DMP.diff_main(encode(old), encode(new), False)
     decode = {code: token for token, code in vocabulary.items()}
     _DMP.diff_cleanupSemantic(diffs)
-    merged: list[tuple[str, str]] = []
+    merged: list[tuple[Op, str]] = []
     for op, coded in diffs:
         text = "".join(decode[c] for c in coded)
         if merged and merged[-1][0] == _OP[op]:

@@ -27,24 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gzreader.brief.compare_files import TableFormatError, write_table
 from gzreader.core.anchoring.annotation import Annotation
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, Pair, Status, Unit
-from gzreader.core.compare.compare_export import to_csv, to_markdown
+from gzreader.core.compare.inline_diff import Op
 from gzreader.ui.last_folders import LastFolders
 from gzreader.ui.widgets import push_button
-
-
-def write_table(comparison: Comparison, path: Path, *, everything: bool, old_version: str, new_version: str) -> None:
-    """Write the 对照表 in the format the file name's suffix asks for (.pdf, .md, .csv)."""
-    if path.suffix.lower() == ".md":
-        markdown = to_markdown(comparison, everything=everything, old_version=old_version, new_version=new_version)
-        path.write_text(markdown, encoding="utf-8")
-    elif path.suffix.lower() == ".csv":
-        path.write_text(to_csv(comparison, everything=everything), encoding="utf-8")
-    else:
-        from gzreader.brief.compare_table import build_comparison_pdf  # reportlab only when printing
-
-        build_comparison_pdf(comparison, path, everything=everything, old_version=old_version, new_version=new_version)
 
 
 @dataclass(frozen=True)
@@ -138,7 +126,7 @@ class CompareView(QWidget):
         self.filter.clear()
         self.filter.addItem(self.tr("All changes"), "changes")
         for status in (Status.ADDED, Status.DELETED, Status.CHANGED, Status.MOVED, Status.SPLIT, Status.MERGED):
-            if self.comparison.counts.get(str(status)):
+            if self.comparison.counts.get(status):
                 self.filter.addItem(STATUS_ZH[status], str(status))
         self.filter.addItem(self.tr("Everything, unchanged too"), "all")
         self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
@@ -196,13 +184,13 @@ class CompareView(QWidget):
         links = "、".join(f"<a href='{side}:{i}:{u.start}'>{escape(u.label)}</a>" for i, u in enumerate(units))
         badge = self._annotation_badge(units) if side == "new" else ""
         parts = [f"<b>{links}</b>　［{STATUS_ZH[pair.status]}］{badge}<br/>"]
-        keep = "delete" if side == "old" else "insert"
+        keep = Op.DELETE if side == "old" else Op.INSERT
         deleted, added = self.colours().deleted, self.colours().added
         for op, text in pair.ops:
             body = escape(text).replace("\n", "<br/>")
-            if op == "equal":
+            if op == Op.EQUAL:
                 parts.append(body)
-            elif op == keep and op == "delete":
+            elif op == keep and op == Op.DELETE:
                 parts.append(f"<s style='color:{deleted}'>{body}</s>")
             elif op == keep:
                 parts.append(f"<u style='color:{added}'><b>{body}</b></u>")
@@ -219,11 +207,13 @@ class CompareView(QWidget):
         """The 对照表 as PDF (two columns), Markdown or CSV, of what the filter shows (all units
         when it shows everything)."""
         start = self.folders.start("table", "新旧对照表.pdf") if self.folders else "新旧对照表.pdf"
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export table"), start, "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)"
         )
         if not path:
             return
+        if not Path(path).suffix:  # "对照表" typed with the Markdown filter chosen: 对照表.md
+            path += chosen[chosen.find("*") + 1 : -1] if "*" in chosen else ".pdf"
         if self.folders is not None:
             self.folders.remember("table", path)
         everything = self.filter.currentData() == "all"
@@ -235,6 +225,9 @@ class CompareView(QWidget):
                 old_version=self.old.title,
                 new_version=self.new.title,
             )
+        except TableFormatError as exc:
+            QMessageBox.warning(self, "gzreader", str(exc))
+            return
         except OSError as exc:
             QMessageBox.warning(self, "gzreader", f"{path}: {exc.strerror or exc}")
             return
