@@ -37,7 +37,7 @@ def figures() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         for count, target in ((20, 0.5), (1000, 3.0)):
             library, doc_id = _library(Path(tmp) / str(count), count)
-            doc, anns = library.document(doc_id), library.annotations(doc_id)
+            doc, anns = library.document(doc_id), library.annotations.of(doc_id)
             out = io.BytesIO()
             seconds = median_seconds(lambda d=doc, a=anns: build_brief(d, a, BriefOptions(), io.BytesIO()))
             build_brief(doc, anns, BriefOptions(), out)

@@ -60,7 +60,7 @@ def figures() -> list[Figure]:
     ]  # fmt: skip
     library = Library.open(folder)
     try:
-        records = library.documents()
+        records = library.documents.all()
         rng = random.Random(7)
         phrases = []
         for record in rng.sample(records, 30):

@@ -49,7 +49,7 @@ def build_ten_mb(folder: Path) -> Library:
 
 def bench_search(library: Library) -> list[Figure]:
     rng = random.Random(3)
-    texts = [library.document(r.id).text for r in library.documents()[:9]]
+    texts = [library.document(r.id).text for r in library.documents.all()[:9]]
     queries = []
     while len(queries) < 30:
         text = rng.choice(texts)
@@ -76,7 +76,7 @@ def bench_search(library: Library) -> list[Figure]:
 
 
 def bench_annotate(library: Library) -> Figure:
-    doc_id = library.documents()[0].id
+    doc_id = library.documents.all()[0].id
     text = library.document(doc_id).text
     t0 = time.perf_counter()
     for i in range(1000):
@@ -91,8 +91,8 @@ def figures() -> list[Figure]:
         results = [bench_import(Path(tmp) / "import")]
         t0 = time.perf_counter()
         library = build_ten_mb(Path(tmp) / "ten")
-        size = sum(len(library.document(r.id).text.encode()) for r in library.documents())
-        results.append(Figure(f"build 10 MB library ({len(library.documents())} docs, {size / 2**20:.1f} MB text)",
+        size = sum(len(library.document(r.id).text.encode()) for r in library.documents.all())
+        results.append(Figure(f"build 10 MB library ({len(library.documents.all())} docs, {size / 2**20:.1f} MB text)",
                               "-", f"{time.perf_counter() - t0:.1f} s", None))  # fmt: skip
         library.close(auto_backup=False)
         library = Library.open(Path(tmp) / "ten")

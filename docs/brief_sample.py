@@ -39,7 +39,10 @@ def main() -> None:
         library.annotate_quote(doc_id, "高水平建设“广州城市大脑”", color="pink", note="城市大脑与数字政府衔接。")
         pdf = Path(tmp) / "brief.pdf"
         build_brief(
-            library.document(doc_id), library.annotations(doc_id), BriefOptions(source=sample_document_path().name), pdf
+            library.document(doc_id),
+            library.annotations.of(doc_id),
+            BriefOptions(source=sample_document_path().name),
+            pdf,
         )
         library.close(auto_backup=False)
         subprocess.run(

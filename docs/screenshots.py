@@ -135,7 +135,7 @@ def references_shot(qapp: QApplication, window) -> None:  # type: ignore[no-unty
         return
     law_id = window.library.import_file(law).record.id
     citing_id = window.library.import_file(interpretation).record.id
-    window.library_panel.set_documents(window.library.documents())
+    window.library_panel.set_documents(window.library.documents.all())
     window.open_document(citing_id)
     window.right_tabs.setCurrentWidget(window.cited_by_panel)
     settle(qapp, 30)

@@ -183,3 +183,14 @@ def test_no_module_is_longer_than_the_limit() -> None:
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}, f"split these modules (more than {MAX_LINES} lines): {long}"
+
+
+def test_only_the_app_knows_the_main_window() -> None:
+    """Views and helpers are fed (the session, the pane, callbacks), never handed the window."""
+    knowing = sorted(
+        module
+        for module, path in _modules()
+        if "gzreader.ui.main_window" in imports_of(path.read_text(encoding="utf-8"), module)
+        and module != "gzreader.ui.main_window"
+    )
+    assert knowing == ["gzreader.ui.app"]

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -21,16 +20,15 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from gzreader import __version__
 from gzreader.brief.fonts import FontSet, font_set
-from gzreader.brief.layout import numbered_canvas
 from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
+from gzreader.brief.pages import numbered_canvas, paper_size, write_pdf
 from gzreader.core.anchoring.citation import book_title
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, Pair, Unit
 from gzreader.core.compare.inline_diff import Op
 
 DELETED = "#b00020"
 ADDED = "#1b5e20"
-PAPERS = {"a4": A4, "letter": LETTER}
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ def build_comparison_pdf(
         rows.append([para(old_cell, cell), para(new_cell, cell)])
     if len(rows) == 1:
         rows.append([text("（两个版本没有差别）", cell), text("", cell)])
-    width, height = landscape(PAPERS.get(paper.lower(), A4))
+    width, height = paper_size(paper, wide=True)
     usable = width - 30 * mm
     style = TableStyle(
         [
@@ -124,10 +122,7 @@ def build_comparison_pdf(
         data, pages = build(0)
     except LayoutError:
         data, pages = build(1)
-    if isinstance(out, (str, Path)):
-        Path(out).write_bytes(data)
-    else:
-        out.write(data)
+    write_pdf(data, out)
     return TableResult(pages, len(rows) - 1)
 
 

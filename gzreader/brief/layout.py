@@ -14,10 +14,8 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from gzreader import __version__
@@ -25,6 +23,7 @@ from gzreader.brief.cited import cited_clauses
 from gzreader.brief.fonts import FontSet, font_set
 from gzreader.brief.linebreak import ChineseParagraph
 from gzreader.brief.markup import to_markup
+from gzreader.brief.pages import numbered_canvas, paper_size, write_pdf
 from gzreader.brief.select import BriefOptions, Selection, select
 from gzreader.core import Document, OutlineNode
 from gzreader.core.anchoring.annotation import Annotation, color_hex
@@ -32,8 +31,6 @@ from gzreader.core.anchoring.citation import book_title
 from gzreader.core.kinds import ANNOTATION_RULES, OutlineKind
 from gzreader.core.references import Reference, find_references
 from gzreader.core.references.resolve import Others
-
-PAPERS = {"a4": A4, "letter": LETTER}
 
 
 @dataclass(frozen=True)
@@ -156,35 +153,6 @@ class _Template(SimpleDocTemplate):
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
 
 
-def numbered_canvas(header: str, fonts: FontSet) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        """Draws header and “第 X 页 / 共 Y 页” once the page count is known."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # else every page names Helvetica, which is never embedded
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.body
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # reportlab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:  # reportlab API
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                self.setFont(fonts.body, 8.5)
-                self.setFillColor(colors.HexColor("#666666"))
-                self.drawCentredString(width / 2, height - 12 * mm, header[:60] + ("…" if len(header) > 60 else ""))
-                self.drawCentredString(width / 2, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _outlined(flowable: Flowable, text: str, level: int) -> Flowable:
     flowable.outline = (text, level)
     return flowable
@@ -229,7 +197,7 @@ def build_brief(
         codes = "、".join(f"U+{ord(c):04X}" for c in sorted(missing))
         story.append(para(f"注：以下字符没有可用字体，以编码形式显示：{codes}", styles.meta))
 
-    width, height = PAPERS.get(options.paper.lower(), A4)
+    width, height = paper_size(options.paper)
     buffer = io.BytesIO()
     template = _Template(
         buffer,
@@ -247,11 +215,7 @@ def build_brief(
     )
     canvas_class = numbered_canvas(doc.title, fonts)
     template.build(story, canvasmaker=canvas_class)
-    data = buffer.getvalue()
-    if isinstance(out, (str, Path)):
-        Path(out).write_bytes(data)
-    else:
-        out.write(data)
+    write_pdf(buffer.getvalue(), out)
     return BriefResult(template.page, len(chosen.excerpts), tuple(sorted(missing)))
 
 

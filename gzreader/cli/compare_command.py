@@ -70,13 +70,13 @@ def _document(name: str, library: Any) -> tuple[Document, str]:
             raise CliError(f"{display_path(path)}: {exc}") from exc  # which of the two files
     found = _VERSION.match(name)
     lib: Library = library(name)
-    record = lib.resolve(found["doc"] if found else name)
+    record = lib.documents.resolve(found["doc"] if found else name)
     if found:
         if len(found["number"]) > MAX_VERSION_DIGITS:
             raise CliError(f"{name[:40]}…: no such version (version numbers are small whole numbers)")
-        version = lib.version_of(record.id, int(found["number"]))
+        version = lib.documents.version_of(record.id, int(found["number"]))
         return lib.version_document(version.id), f"第 {version.number} 版 {version.imported[:10]}"
-    current = next(v for v in lib.versions(record.id) if v.current)
+    current = next(v for v in lib.documents.versions(record.id) if v.current)
     return lib.version_document(record.version_id), f"第 {current.number} 版 {current.imported[:10]}"
 
 

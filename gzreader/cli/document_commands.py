@@ -38,7 +38,7 @@ def _outline(args: argparse.Namespace) -> None:
 
         library = Library.open(args.data_dir)
         try:
-            doc = library.document(library.resolve(args.path).id)
+            doc = library.document(library.documents.resolve(args.path).id)
         finally:
             library.close(auto_backup=False)
         for warning in doc.warnings:

@@ -37,7 +37,7 @@ def _info(args: argparse.Namespace) -> None:
         return
 
     def run(args: argparse.Namespace, library: Library) -> None:
-        record = library.resolve(args.path)
+        record = library.documents.resolve(args.path)
         _print(args, read_metadata(library.document(record.id), record.source_path or ""))
 
     args.with_library(args, run)

@@ -154,7 +154,7 @@ def _import(args: argparse.Namespace, library: Library) -> None:
     if args.replace:
         if len(args.paths) != 1:
             raise CliError("--replace takes exactly one PATH")
-        replaced = library.replace(library.resolve(args.replace).id, args.paths[0])
+        replaced = library.replace(library.documents.resolve(args.replace).id, args.paths[0])
         if args.json:
             write_json(
                 {
@@ -203,7 +203,7 @@ def _import(args: argparse.Namespace, library: Library) -> None:
 
 
 def _list(args: argparse.Namespace, library: Library) -> None:
-    records = library.documents()
+    records = library.documents.all()
     if args.json:
         write_json(
             [
@@ -224,7 +224,7 @@ def _list(args: argparse.Namespace, library: Library) -> None:
 
 
 def _annotate(args: argparse.Namespace, library: Library) -> None:
-    record = library.resolve(args.doc)
+    record = library.documents.resolve(args.doc)
     fields = {"kind": args.kind, "color": args.color, "note": args.note, "tags": args.tag}
     if args.quote is not None:
         ann = library.annotate_quote(record.id, args.quote, args.nth, **fields).annotation
@@ -259,12 +259,12 @@ def _annotation_dict(library: Library, ann: Annotation) -> dict[str, Any]:
 
 
 def _annotations(args: argparse.Namespace, library: Library) -> None:
-    record = library.resolve(args.doc)
+    record = library.documents.resolve(args.doc)
     doc = library.document(record.id)
-    annotations = library.annotations(record.id, include_deleted=args.deleted)
+    annotations = library.annotations.of(record.id, include_deleted=args.deleted)
     fmt = args.format or "json"
     if fmt == "json":
-        collection = to_web_annotations(record, doc, annotations, library.outline_fixes(record.id))
+        collection = to_web_annotations(record, doc, annotations, library.corrections.of(record.id))
         text = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "md":
         text = to_markdown(doc, annotations)
@@ -291,17 +291,17 @@ def _annotations_import(args: argparse.Namespace, library: Library) -> None:
 
 
 def _delete(args: argparse.Namespace, library: Library) -> None:
-    ann = library.delete(args.annotation).annotation
+    ann = library.annotations.delete(args.annotation).annotation
     write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
 
 
 def _undelete(args: argparse.Namespace, library: Library) -> None:
-    ann = library.undelete(args.annotation).annotation
+    ann = library.annotations.undelete(args.annotation).annotation
     write_json(_annotation_dict(library, ann)) if args.json else write(ann.id + "\n")
 
 
 def _search(args: argparse.Namespace, library: Library) -> None:
-    doc_id = library.resolve(args.doc).id if args.doc else None
+    doc_id = library.documents.resolve(args.doc).id if args.doc else None
     hits = library.search(args.query, doc_id, args.limit)
     if args.json:
         write_json([h.to_dict() for h in hits])
@@ -313,7 +313,7 @@ def _search(args: argparse.Namespace, library: Library) -> None:
 def _export(args: argparse.Namespace, library: Library) -> None:
     from gzreader.brief import BriefError, BriefOptions, build_brief  # reportlab only when printing
 
-    record = library.resolve(args.doc)
+    record = library.documents.resolve(args.doc)
     output_path(args.out, args.data_dir)
     options = BriefOptions(
         title=args.title,
@@ -330,7 +330,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
         with_pages=args.pages,
         cited_articles=args.cited,
     )
-    doc, annotations = library.document(record.id), library.annotations(record.id)
+    doc, annotations = library.document(record.id), library.annotations.of(record.id)
     others = other_documents(library, doc, annotations) if args.cited else None
     try:
         result = build_brief(doc, annotations, options, args.out, others)

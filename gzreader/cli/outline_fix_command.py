@@ -39,9 +39,9 @@ def _node(doc: Document, node_id: str) -> OutlineNode:
 
 
 def _outline_fix(args: argparse.Namespace, library: Library) -> None:
-    record = library.resolve(args.doc)
+    record = library.documents.resolve(args.doc)
     if args.list:
-        fixes = library.outline_fixes(record.id)
+        fixes = library.corrections.of(record.id)
         if args.json:
             write_json(
                 [
@@ -60,10 +60,10 @@ def _outline_fix(args: argparse.Namespace, library: Library) -> None:
             write("".join(f"{f.id}\t{one_line(f.describe())}\n" for f in fixes))
         return
     if args.remove is not None:
-        library.remove_outline_fix(record.id, args.remove)
+        library.corrections.remove(record.id, args.remove)
         write(f"removed outline correction {args.remove}\n")
         return
-    doc = library.raw_version_document(record.version_id)
+    doc = library.parsed.raw(record.version_id)
     try:
         if args.heading_at is not None:
             correction = correction_at_quote(doc, args.heading_at, args.kind or "", args.at_level)
@@ -82,5 +82,5 @@ def _outline_fix(args: argparse.Namespace, library: Library) -> None:
             )
     except CorrectionError as exc:
         raise CliError(str(exc)) from exc
-    _, stored = library.add_outline_fix(record.id, correction)
+    _, stored = library.corrections.add(record.id, correction)
     write(f"{stored.id}\t{one_line(stored.describe())}\n")

@@ -41,7 +41,7 @@ def _refs(args: argparse.Namespace) -> None:
     def run(args: argparse.Namespace, library: Library) -> None:
         from gzreader.store.cross_refs import resolved_references
 
-        record = library.resolve(args.path)
+        record = library.documents.resolve(args.path)
         doc = library.document(record.id)
         _print_refs(args, doc, list(resolved_references(library, record.id, doc)), library)
 
@@ -69,7 +69,7 @@ def _print_refs(
             out.append(item)
         write_json({"refs": out})
         return
-    titles = {r.id: r.title for r in library.documents()} if library is not None else {}
+    titles = {r.id: r.title for r in library.documents.all()} if library is not None else {}
     cache: dict[str, Document] = {}
 
     def opened(doc_id: str) -> Document:
@@ -94,7 +94,7 @@ def _print_refs(
 def _cited_by(args: argparse.Namespace, library: Library) -> None:
     from gzreader.store.cross_refs import cited_by
 
-    record = library.resolve(args.doc)
+    record = library.documents.resolve(args.doc)
     doc = library.document(record.id)
     node = doc.node(args.clause) or next((n for n in doc.walk() if n.label == args.clause.strip()), None)
     if node is None:

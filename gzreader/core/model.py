@@ -144,6 +144,11 @@ class Document:
         node = self.clause_at(where) if isinstance(where, int) else where
         return node.citation if node is not None else Citation(self.title)
 
+    def clause_citation(self, clause_id: str | None) -> Citation:
+        """How the clause with this id is cited in this version (where an annotation on it is cited
+        now); the document's own citation when there is no such clause."""
+        return self.citation_for(self.node(clause_id or ""))
+
     def quote_with_citation(self, start: int, end: int, *, with_page: bool = False) -> str:
         """《…》二（一）1：“quote” — what a reader pastes into a memo; with the page of a PDF
         original on request: 《…》第十五条（第 6 页）."""

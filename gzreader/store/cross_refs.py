@@ -28,7 +28,7 @@ class CitedBy:
 
 
 def catalogue(library: Library) -> Catalogue:
-    records = sorted(library.documents(), key=lambda r: r.modified, reverse=True)  # newest first
+    records = sorted(library.documents.all(), key=lambda r: r.modified, reverse=True)  # newest first
     return Catalogue.of((r.id, r.title, r.doc_number) for r in records)
 
 
@@ -43,7 +43,7 @@ def cited_by_index(library: Library) -> dict[tuple[str, str], list[CitedBy]]:
     index: dict[tuple[str, str], list[CitedBy]] = {}
     seen: set[tuple[str, str, str, str]] = set()  # one line per citing sentence (第一项至第五项 is one)
     shared = catalogue(library)
-    for record in library.documents():
+    for record in library.documents.all():
         doc = library.document(record.id)
         refs = find_references(doc)
         for ref, where in zip(refs, resolve_all(doc, record.id, refs, shared, library.document), strict=True):

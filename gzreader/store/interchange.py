@@ -27,7 +27,7 @@ def citation_text(doc: Document, ann: Annotation) -> str:
 
 
 def _clause_citation(doc: Document, ann: Annotation) -> str:
-    return doc.citation_for(doc.node(ann.anchor.clause_id or "")).full()
+    return doc.clause_citation(ann.anchor.clause_id).full()
 
 
 def _made_citation(doc: Document, ann: Annotation) -> str:

@@ -90,9 +90,9 @@ def import_collection(
     items = page.get("items", []) if isinstance(page, dict) else None
     if not isinstance(items, list):
         raise LibraryError('not a W3C AnnotationCollection ("first" holds no list of "items")')
-    record = library.resolve(doc_name) if doc_name else _document_of(library, data, items)
+    record = library.documents.resolve(doc_name) if doc_name else _document_of(library, data, items)
     doc = library.document(record.id)
-    existing = library.annotation_ids()
+    existing = library.annotations.ids()
     seen: set[str] = set()
     new: list[Annotation] = []
     present: list[str] = []
@@ -119,8 +119,8 @@ def import_collection(
             f"{len(invalid)} of {len(items)} annotations are invalid ({invalid[0]}); nothing was imported "
             "(--skip-invalid imports the valid ones)"
         )
-    fixes = _fixes(data.get("gzreader:outlineCorrections", []), library.outline_fixes(record.id))
-    library.insert_annotations(
+    fixes = _fixes(data.get("gzreader:outlineCorrections", []), library.corrections.of(record.id))
+    library.annotations.insert_many(
         new, outline_fixes=[(record.id, fix) for fix in fixes]
     )  # one transaction: all of the file or nothing
     return ImportReport(tuple(new), tuple(present), tuple(invalid), len(fixes))
@@ -162,7 +162,7 @@ def _document_of(library: Library, data: dict[str, Any], items: list[Any]) -> Do
         for i in items
         if isinstance(i, dict) and isinstance(i.get("target"), dict) and isinstance(i["target"].get("source", ""), str)
     }
-    for record in library.documents():
+    for record in library.documents.all():
         if record.id == name or f"urn:sha256:{record.sha256}" in sources:
             return record
     raise LibraryError(

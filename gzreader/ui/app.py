@@ -74,12 +74,12 @@ class App:
         if path:
             doc_id = library.import_file(path).record.id
         else:
-            records = {r.id for r in library.documents()}
+            records = {r.id for r in library.documents.all()}
             last = library.setting(LAST_DOCUMENT_KEY)
             if last in records:
                 doc_id = str(last)
             elif records:
-                doc_id = library.documents()[0].id
+                doc_id = library.documents.all()[0].id
             else:
                 doc_id = library.import_file(sample_document_path()).record.id
         self.window.open_document(doc_id)

@@ -1,21 +1,18 @@
 """The main window: outline | reading pane | annotations — layout and wiring only.
 
-The open document is one value (`OpenDocument`) swapped in one step; `document_changed` tells
-the views. Annotation writes go through `Operations`, whose `changed` deltas the views apply.
-Importing, annotating, briefs, key terms and view settings live in modules of their own.
+The session (`Session`) holds the open document and its annotations once; the views subscribe to
+what it says changed. Annotation writes go through `Operations`, whose `changed` deltas the session
+applies. Importing, annotating, briefs, key terms and view settings live in modules of their own.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gzreader.core import Document
 from gzreader.store import Change, Library
-from gzreader.store.search import DocumentIndex
 from gzreader.ui.actions import Act, Actions, Needs
 from gzreader.ui.annotations.annotating import Annotating
 from gzreader.ui.annotations.annotations_panel import AnnotationsPanel
@@ -30,11 +27,13 @@ from gzreader.ui.library.library_sync import LibrarySync
 from gzreader.ui.library.opening import DocumentOpener
 from gzreader.ui.library.search_panel import SearchPanel
 from gzreader.ui.library.searching import LibrarySearcher
+from gzreader.ui.library.session import Session
 from gzreader.ui.menus import Menus
 from gzreader.ui.outline.outline_fixing import OutlineFixing
 from gzreader.ui.outline.outline_panel import OutlinePanel
 from gzreader.ui.reading.cited_by_panel import CitedByFinder, CitedByPanel
 from gzreader.ui.reading.find_bar import FindBar
+from gzreader.ui.reading.finding import Finding
 from gzreader.ui.reading.key_terms import KeyTerms
 from gzreader.ui.reading.keywords_panel import KeywordsPanel
 from gzreader.ui.reading.navigation import Navigation
@@ -48,12 +47,10 @@ LAST_DOCUMENT_KEY = "last_document"
 
 
 class MainWindow(QMainWindow):
-    document_changed = Signal(object)  # OpenDocument | None
-
     def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.current: OpenDocument | None = None
+        self.session = Session(library, self)
         self._build()
         self.feedback = WindowFeedback(self)
         self.jobs = Jobs(self)
@@ -65,13 +62,14 @@ class MainWindow(QMainWindow):
         self.briefs = BriefExporter(library, lambda: self.current, self.jobs, self.feedback, self)
         self.annotating = Annotating(self.operations, self.pane, lambda: self.current, self.feedback, self)
         self.outline_fixing = OutlineFixing(self.operations, lambda: self.current, self.feedback, self)
-        self.navigation = Navigation(self)
+        self.navigation = Navigation(self.session, self.pane, self.outline, self.open_document, self.show_error, self)
         self._open_at: tuple[str | None, int | None] | None = None  # where the document being opened shows
         self.links = ReferenceLinks(library, self.jobs, self.pane, self)
         self.cited_by = CitedByFinder(library.folder, self.jobs, self.cited_by_panel, self)
-        self.sync = LibrarySync(self)
+        self.sync = LibrarySync(self.session, self.operations, self.open_document, self.show_error, self)
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
         self.searcher = LibrarySearcher(library.folder, self)
+        self.finding = Finding(self.pane, self.find_bar, self.search_panel, self.searcher, self.right_tabs, self)
         self.comparing = Comparing(library, self.jobs, self.feedback, self)
         self.opener = DocumentOpener(library, self.jobs, self.feedback, self)
         self._connect()
@@ -122,14 +120,17 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         nav, ann, ops = self.navigation, self.annotating, self.operations
+        find, session = self.finding, self.session
         self.opener.ready.connect(self._swap)
-        self.document_changed.connect(self._show_document)
+        session.leaving.connect(nav.save_position)
+        session.document_changed.connect(self._show_document)
+        session.annotations_changed.connect(self._show_annotations)
         self.pane.loaded.connect(self._pane_loaded)
         ops.changed.connect(self.apply_change)
         ops.failed.connect(self.show_error)
         self.jobs.failed.connect(self.show_error)
         self.importer.imported.connect(self._open_last)
-        self.importer.imported.connect(lambda _ids: self.library_panel.set_documents(self.library.documents()))
+        self.importer.imported.connect(lambda _ids: self.library_panel.set_documents(self.library.documents.all()))
         self.searcher.results.connect(lambda _query, hits: self.search_panel.show_hits(hits))
         self.searcher.failed.connect(self.show_error)
         self.outline.node_activated.connect(nav.go_to_node)
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         )
         self.importer.imported.connect(lambda _ids: self.cited_by.library_changed())
         self.sync.changed.connect(self.cited_by.library_changed)
+        self.sync.records_changed.connect(self._show_records)
         self.right_tabs.currentChanged.connect(lambda _i: self.cited_by.panel_shown())
         self.pane.history_requested.connect(self._history)
         nav.history_changed.connect(self.update_actions)
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         self.pane.note_requested.connect(ann.note_on_selection)
         self.pane.copy_citation_requested.connect(ann.copy_with_citation)
         self.pane.copyAvailable.connect(self._state_changed)
-        self.find_bar.matches_changed.connect(nav.show_find_matches)
+        self.find_bar.matches_changed.connect(find.show_find_matches)
         self.find_bar.closed.connect(self._find_closed)
         self.annotations_panel.jump_requested.connect(nav.go_to_annotation)
         self.annotations_panel.edit_requested.connect(ops.edit)
@@ -166,9 +168,9 @@ class MainWindow(QMainWindow):
         self.library_panel.remove_requested.connect(self.sync.remove_document)
         self.library_panel.compare_requested.connect(self.comparing.compare_with)
         self.comparing.unit_requested.connect(nav.go_to_offset)
-        self.search_panel.search_requested.connect(nav.search_library)
+        self.search_panel.search_requested.connect(find.search_library)
         self.search_panel.hit_activated.connect(nav.go_to_hit)
-        self.keywords_panel.term_clicked.connect(nav.search_term)
+        self.keywords_panel.term_clicked.connect(find.search_term)
         ops.undo_stack.canUndoChanged.connect(self._state_changed)
         ops.undo_stack.canRedoChanged.connect(self._state_changed)
         slots = {
@@ -183,10 +185,10 @@ class MainWindow(QMainWindow):
             Act.NOTE: ann.note_on_selection,
             Act.HIGHLIGHT: lambda: ann.annotate_selection("highlight"),
             Act.BOOKMARK: lambda: ann.annotate_selection("bookmark"),
-            Act.FIND: nav.show_find,
+            Act.FIND: find.show_find,
             Act.FIND_NEXT: self.find_bar.next,
             Act.FIND_PREVIOUS: self.find_bar.previous,
-            Act.SEARCH_LIBRARY: nav.show_library_search,
+            Act.SEARCH_LIBRARY: find.show_library_search,
             Act.PAGE_VIEW: lambda: self.right_tabs.setCurrentWidget(self.page_view),
             Act.ZOOM_IN: lambda: self._zoom(1),
             Act.ZOOM_OUT: lambda: self._zoom(-1),
@@ -280,12 +282,16 @@ class MainWindow(QMainWindow):
         return self
 
     @property
+    def current(self) -> OpenDocument | None:
+        return self.session.current
+
+    @property
     def doc(self) -> Document | None:
-        return self.current.doc if self.current else None
+        return self.session.doc
 
     @property
     def doc_id(self) -> str | None:
-        return self.current.doc_id if self.current else None
+        return self.session.doc_id
 
     def open_document(self, doc_id: str | None, at: int | None = None) -> None:
         """Show a document of the library (None: none), at `at` or else its saved reading position."""
@@ -293,30 +299,12 @@ class MainWindow(QMainWindow):
         self.opener.open(doc_id)
 
     def _swap(self, opened: OpenDocument | None) -> None:
-        """The one step in which the open document changes."""
-        self.navigation.save_position()
-        self.current = opened
+        """Another document (or version): its undo history does not apply to it."""
         self.undo_stack.clear()
-        self.document_changed.emit(opened)
-
-    def outline_corrected(self) -> None:
-        """The same text with a corrected outline: shown in place, the undo stack kept (the
-        correction itself is on it)."""
-        if self.current is None:
-            return
-        self.navigation.save_position()
-        doc = self.library.version_document(self.current.version_id)
-        self.current = OpenDocument(
-            self.current.doc_id, self.current.version_id, doc, DocumentIndex(self.current.doc_id, doc)
-        )
-        self.document_changed.emit(self.current)
-
-    def set_clause(self, clause_id: str | None) -> None:
-        if self.current is not None:
-            self.current = replace(self.current, clause_id=clause_id)
+        self.session.show(opened)
 
     def _show_document(self, opened: OpenDocument | None) -> None:
-        annotations = self.library.annotations(opened.doc_id) if opened else []
+        annotations = self.session.annotations
         doc = opened.doc if opened else None
         self.pane.show_document(doc, annotations)
         self.links.show(opened)
@@ -324,9 +312,9 @@ class MainWindow(QMainWindow):
         self.outline.set_document(doc)
         self.annotations_panel.set_annotations(doc, annotations)
         self.find_bar.set_index(opened.index if opened else None)
-        original = self.library.original(opened.doc_id)[1] if opened and opened.doc.pages else None
+        original = self.library.documents.original(opened.doc_id)[1] if opened and opened.doc.pages else None
         self.page_view.set_source(original, doc.pages if doc else None, annotations)
-        self.library_panel.set_documents(self.library.documents(), self.doc_id)
+        self._show_records()
         self.setWindowTitle(f"{doc.title} — gzreader" if doc else "gzreader")
         self.update_actions()
         if opened is not None:
@@ -340,25 +328,33 @@ class MainWindow(QMainWindow):
         self.key_terms.set_waiting(not self.pane.is_loaded())
         self.key_terms.show_document(doc)
 
+    def _show_annotations(self) -> None:
+        """The session's annotations are new: every view that shows them, from the one list."""
+        annotations = self.session.annotations
+        self.pane.set_annotations(annotations)
+        self.annotations_panel.set_annotations(self.doc, annotations)
+        self.page_view.set_annotations(annotations)
+
+    def _show_records(self) -> None:
+        self.library_panel.set_documents(self.library.documents.all(), self.doc_id)
+
     def apply_change(self, change: Change) -> None:
         """What a write changed, applied to each view (the open document is replaced whole when
         its text changed or it was removed)."""
         mine = self.current is not None and change.document_id == self.current.doc_id
         if mine and change.removed:
-            remaining = self.library.documents()
+            remaining = self.library.documents.all()
             self.open_document(remaining[0].id if remaining else None)
         elif mine and change.outline:
-            self.outline_corrected()
+            self.session.outline_corrected()  # shown in place; the undo stack keeps the correction
         elif mine and change.version:
             self.open_document(change.document_id)
         elif mine:
-            self.pane.apply_change(change)
-            self.annotations_panel.apply_change(change)
-            self.page_view.set_annotations(self.pane.annotations)
+            self.session.apply(change)
         if change.documents or change.outline or change.version:
             self.cited_by.library_changed()
         if change.documents:
-            self.library_panel.set_documents(self.library.documents(), self.doc_id)
+            self._show_records()
         else:
             self.library_panel.apply_change(change)
 

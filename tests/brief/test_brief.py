@@ -46,7 +46,7 @@ def seed(library: Library) -> str:
 
 
 def _build(library: Library, doc_id: str, out: Path, **options) -> str:
-    build_brief(library.document(doc_id), library.annotations(doc_id), BriefOptions(**options), out)
+    build_brief(library.document(doc_id), library.annotations.of(doc_id), BriefOptions(**options), out)
     return pdftext(out)
 
 
@@ -119,7 +119,7 @@ def test_orphans_in_a_final_section(library: Library, seed: str, tmp_path: Path)
     v2.write_text(text[:start] + text[end:], encoding="utf-8")
     ann = library.annotate_quote(seed, "推动一批重大科技基础设施落地集聚", note="会失锚的批注").annotation
     library.replace(seed, v2)
-    assert library.annotation(ann.id).orphan
+    assert library.annotations.get(ann.id).orphan
     assert "会失锚的批注" not in squash(_build(library, seed, tmp_path / "a.pdf"))
     with_orphans = squash(_build(library, seed, tmp_path / "b.pdf", orphans=True))
     assert "未能定位的批注" in with_orphans and "会失锚的批注" in with_orphans
@@ -142,7 +142,7 @@ def test_hostile_text_is_laid_out_and_nothing_dropped(library: Library, tmp_path
     for i, note in enumerate(hostile):
         library.annotate_quote(doc_id, "琶洲", nth=i + 1, note=note, tags=[f"<t{i}>&"])
     out = tmp_path / "hostile.pdf"
-    result = build_brief(library.document(doc_id), library.annotations(doc_id), BriefOptions(), out)
+    result = build_brief(library.document(doc_id), library.annotations.of(doc_id), BriefOptions(), out)
     text = squash(pdftext(out))
     for needle in [
         "<b>粗体</b>&<i>斜体</i>&amp;a<b",
@@ -161,7 +161,7 @@ def test_the_cut_is_a_setting(library: Library, tmp_path: Path) -> None:
     doc_id = library.import_file(SEED).record.id
     library.annotate_quote(doc_id, "琶洲", note="长" * 8_000)
     out = tmp_path / "whole.pdf"
-    build_brief(library.document(doc_id), library.annotations(doc_id), BriefOptions(max_chars=0), out)
+    build_brief(library.document(doc_id), library.annotations.of(doc_id), BriefOptions(max_chars=0), out)
     text = squash(pdftext(out))
     assert text.count("长") >= 8_000 and "全文见库" not in text
 
@@ -173,7 +173,7 @@ def test_a_thousand_annotations(library: Library, tmp_path: Path) -> None:
         start = (i * 37) % (len(text) - 8)
         library.annotate(doc_id, start, start + 6, note=f"批注编号{i:04d}", color=["yellow", "green", "blue"][i % 3])
     out = tmp_path / "big.pdf"
-    result = build_brief(library.document(doc_id), library.annotations(doc_id), BriefOptions(), out)
+    result = build_brief(library.document(doc_id), library.annotations.of(doc_id), BriefOptions(), out)
     assert result.excerpts == 1000
     body = squash(pdftext(out))
     assert all(f"批注编号{i:04d}" in body for i in range(1000))

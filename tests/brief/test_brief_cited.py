@@ -35,7 +35,7 @@ def _library(tmp_path: Path) -> tuple[Library, str]:
 
 def test_the_cited_articles_follow_the_excerpt(tmp_path: Path) -> None:
     library, doc_id = _library(tmp_path)
-    doc, annotations = library.document(doc_id), library.annotations(doc_id)
+    doc, annotations = library.document(doc_id), library.annotations.of(doc_id)
     out = tmp_path / "brief.pdf"
     options = BriefOptions(cited_articles=True)
     build_brief(doc, annotations, options, out, other_documents(library, doc, annotations))

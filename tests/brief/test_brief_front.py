@@ -19,8 +19,8 @@ def test_front_matter_reads_well(library: Library, tmp_path: Path) -> None:
     doc_id = library.import_file(sample_document_path()).record.id  # from the install folder
     library.annotate_quote(doc_id, "琶洲")
     out = tmp_path / "b.pdf"
-    build_brief(library.document(doc_id), library.annotations(doc_id),
-                BriefOptions(colors=("yellow",), source=library.record(doc_id).source_path or ""), out)  # fmt: skip
+    build_brief(library.document(doc_id), library.annotations.of(doc_id),
+                BriefOptions(colors=("yellow",), source=library.documents.record(doc_id).source_path or ""), out)  # fmt: skip
     lines = [line.strip() for line in pdftext(out).splitlines() if line.strip()]
     front = lines[1 : lines.index("批注摘编") + 1]  # after the running header, up to the subtitle
     assert "".join(front) == Citation(LONG).full() + "批注摘编"

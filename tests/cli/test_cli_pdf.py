@@ -117,5 +117,5 @@ def test_photos_of_pages_import_as_one_document(tmp_path: Path) -> None:
     library = Library.open(lib)
     doc = library.document(doc_id)
     assert doc.pages is not None and doc.pages.count == 2 and "一、完善足球管理体制机制" in doc.text
-    assert library.original(doc_id)[0] == "page1.pdf"  # kept as a PDF, so the Page view shows it
+    assert library.documents.original(doc_id)[0] == "page1.pdf"  # kept as a PDF, so the Page view shows it
     library.close(auto_backup=False)

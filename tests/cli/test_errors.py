@@ -12,6 +12,7 @@ from gzreader.cli import main
 from gzreader.cli.common import CliError
 from gzreader.core import DocumentError, UserError
 from gzreader.store import Library, LibraryError
+from gzreader.store.documents import Documents
 from tests.paths import SEED
 
 
@@ -26,7 +27,7 @@ def test_an_internal_error_is_one_line_and_its_traceback_is_logged(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise KeyError("a bug of ours")
 
-    monkeypatch.setattr(Library, "documents", broken)
+    monkeypatch.setattr(Documents, "all", broken)
     assert main(["--data-dir", str(tmp_path), "list"]) == 2
     err = capsys.readouterr().err
     log = tmp_path / "logs" / "gzreader.log"

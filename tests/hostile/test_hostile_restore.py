@@ -117,11 +117,12 @@ def test_an_import_that_loses_the_race_finds_the_winners_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The other program stores the same text after this import looked for it, before it stores."""
-    from gzreader.store import Library, documents
+    import gzreader.store.library as library_module
+    from gzreader.store import Library
     from tests.paths import SEED
 
     first, second = Library.open(tmp_path / "lib"), Library.open(tmp_path / "lib")
-    original, raced = documents.now, []
+    original, raced = library_module.now, []
 
     def meanwhile() -> str:
         if not raced:
@@ -129,10 +130,10 @@ def test_an_import_that_loses_the_race_finds_the_winners_document(
             raced[0] = first.import_file(SEED).record.id
         return original()
 
-    monkeypatch.setattr(documents, "now", meanwhile)
+    monkeypatch.setattr(library_module, "now", meanwhile)
     result = second.import_file(SEED)
     assert raced and result.record.id == raced[0] and not result.created
-    assert len(second.documents()) == 1
+    assert len(second.documents.all()) == 1
     first.close(auto_backup=False)
     second.close(auto_backup=False)
 

@@ -33,7 +33,7 @@ def test_annotate_quote_stores_anchor_clause_and_fields(library: Library, doc_id
     assert ann.start == [i for i in range(len(text)) if text.startswith("琶洲", i)][2]
     assert ann.anchor.prefix == text[ann.start - 32 : ann.start] and ann.anchor.suffix == text[ann.end : ann.end + 32]
     assert ann.anchor.clause_id == "p2/一/三" and ann.color == "green" and ann.tags == ("区域", "琶洲")
-    assert library.annotation(ann.id[:8]) == ann
+    assert library.annotations.get(ann.id[:8]) == ann
 
 
 def test_annotate_clause(library: Library, doc_id: str) -> None:
@@ -55,31 +55,31 @@ def test_errors_are_clear(library: Library, doc_id: str) -> None:
 
 def test_delete_leaves_a_marker_and_undelete_restores(library: Library, doc_id: str) -> None:
     ann = library.annotate_quote(doc_id, "琶洲").annotation
-    deleted = library.delete(ann.id).annotation
+    deleted = library.annotations.delete(ann.id).annotation
     assert deleted.deleted is not None
-    assert library.annotations(doc_id) == []
-    assert [a.id for a in library.annotations(doc_id, include_deleted=True)] == [ann.id]
-    restored = library.undelete(ann.id).annotation
+    assert library.annotations.of(doc_id) == []
+    assert [a.id for a in library.annotations.of(doc_id, include_deleted=True)] == [ann.id]
+    restored = library.annotations.undelete(ann.id).annotation
     assert restored.deleted is None and restored.note == ann.note and restored.anchor == ann.anchor
 
 
 def test_update_note_tags_colour(library: Library, doc_id: str) -> None:
     ann = library.annotate_quote(doc_id, "琶洲").annotation
-    changed = library.update(ann.id, note="新笔记", tags=["甲", "乙"], color="purple").annotation
-    assert library.annotation(ann.id) == changed
+    changed = library.annotations.update(ann.id, note="新笔记", tags=["甲", "乙"], color="purple").annotation
+    assert library.annotations.get(ann.id) == changed
     assert changed.modified >= ann.modified and changed.created == ann.created
 
 
 def test_reading_order(library: Library, doc_id: str) -> None:
     later = library.annotate_quote(doc_id, "保障措施").annotation
     earlier = library.annotate_quote(doc_id, "总体要求").annotation
-    assert [a.id for a in library.annotations(doc_id)] == [earlier.id, later.id]
+    assert [a.id for a in library.annotations.of(doc_id)] == [earlier.id, later.id]
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_text_is_stored_literally(library: Library, doc_id: str, text: str) -> None:
     ann = library.annotate_quote(doc_id, "琶洲", note=text, tags=[text[:50]]).annotation
-    again = library.annotation(ann.id)
+    again = library.annotations.get(ann.id)
     assert again.note == text and again.tags == (text[:50].strip().lstrip("#").strip(),)
     assert library.db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
     assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -114,8 +114,10 @@ def test_a_change_applied_to_a_view_gives_the_librarys_own_list(library: Library
     from gzreader.store import Change
 
     view = Change(doc_id, created=report.imported).applied_to(view)
-    for ann in chance.sample(library.annotations(doc_id), 15):
-        change = chance.choice([lambda a=ann: library.delete(a.id), lambda a=ann: library.update(a.id, note="改")])()
+    for ann in chance.sample(library.annotations.of(doc_id), 15):
+        change = chance.choice(
+            [lambda a=ann: library.annotations.delete(a.id), lambda a=ann: library.annotations.update(a.id, note="改")]
+        )()
         view = change.applied_to(view)
-    assert [a.id for a in view] == [a.id for a in library.annotations(doc_id)]
-    assert view == library.annotations(doc_id)
+    assert [a.id for a in view] == [a.id for a in library.annotations.of(doc_id)]
+    assert view == library.annotations.of(doc_id)

@@ -21,7 +21,7 @@ STREAM = """
 import sys
 from gzreader.store import Library
 library = Library.open(sys.argv[1])
-doc = library.documents()[0].id
+doc = library.documents.all()[0].id
 i = 0
 while True:
     ann = library.annotate_quote(doc, "琶洲", nth=1 + i % 5, note="第%d条笔记" % i, tags=["压力"]).annotation
@@ -87,7 +87,7 @@ def test_two_writers_share_the_library(tmp_path: Path) -> None:
              for _ in range(2)]  # fmt: skip
     reader = Library.open(folder)
     time.sleep(1.5)
-    seen = len(reader.annotations())  # reading while both write
+    seen = len(reader.annotations.of())  # reading while both write
     for proc in procs:
         proc.send_signal(signal.SIGKILL)
     printed = [line for proc in procs for line in proc.communicate()[0].splitlines() if len(line) == 36]

@@ -21,13 +21,13 @@ def _fill(library: Library) -> str:
     )
     library.annotate_clause(doc_id, "p2/三", kind="bookmark", color="blue")
     gone = library.annotate_quote(doc_id, "保障措施").annotation
-    library.delete(gone.id)
+    library.annotations.delete(gone.id)
     return doc_id
 
 
 def _export(library: Library, doc_id: str) -> dict:
-    record = library.record(doc_id)
-    return to_web_annotations(record, library.document(doc_id), library.annotations(doc_id))
+    record = library.documents.record(doc_id)
+    return to_web_annotations(record, library.document(doc_id), library.annotations.of(doc_id))
 
 
 def test_web_annotation_shape(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_round_trip_through_an_empty_library(tmp_path: Path) -> None:
 def test_markdown_and_csv(tmp_path: Path) -> None:
     library = Library.open(tmp_path)
     doc_id = _fill(library)
-    doc, anns = library.document(doc_id), library.annotations(doc_id)
+    doc, anns = library.document(doc_id), library.annotations.of(doc_id)
     md = to_markdown(doc, anns)
     assert "## 《广州人工智能与数字经济试验区建设总体方案》二（一）1" in md
     assert "> 建立创新要素高效配置规则体系" in md and "#数据 #要素" in md and "第二段 <b>&</b>" in md

@@ -29,7 +29,7 @@ def test_paragraph_inserted_before_the_quote(library: Library, tmp_path: Path) -
     doc_id, ann_id = _setup(library)
     edited = _new_version(tmp_path, lambda t: t.replace("一、总体要求", "新增的一段前言文字。\n\n一、总体要求", 1))
     result = library.replace(doc_id, edited)
-    ann = library.annotation(ann_id)
+    ann = library.annotations.get(ann_id)
     text = library.document(doc_id).text
     assert result.moved == 1 and not result.orphaned
     assert text[ann.start : ann.end] == QUOTE and ann.anchor.clause_id == "p2/二/一/2"
@@ -40,7 +40,7 @@ def test_words_changed_inside_the_quote(library: Library, tmp_path: Path) -> Non
     doc_id, ann_id = _setup(library)
     edited = _new_version(tmp_path, lambda t: t.replace(QUOTE, "推动若干重大科技基础设施加快落地集聚", 1))
     result = library.replace(doc_id, edited)
-    ann = library.annotation(ann_id)
+    ann = library.annotations.get(ann_id)
     assert not result.orphaned and not ann.orphan
     assert library.document(doc_id).text[ann.start : ann.end] == "推动若干重大科技基础设施加快落地集聚"
 
@@ -53,7 +53,7 @@ def test_clause_renumbered(library: Library, tmp_path: Path) -> None:
         return t.replace("一、总体要求", "一、新增部分\n\n本部分为新增内容。\n\n二、总体要求", 1)
 
     library.replace(doc_id, _new_version(tmp_path, renumber))
-    ann = library.annotation(ann_id)
+    ann = library.annotations.get(ann_id)
     doc = library.document(doc_id)
     assert doc.text[ann.start : ann.end] == QUOTE
     assert ann.anchor.clause_id == "p2/三/一/2"
@@ -67,11 +67,11 @@ def test_clause_removed_leaves_an_orphan(library: Library, tmp_path: Path) -> No
     end = text.index("3、打造协同创新应用平台")
     result = library.replace(doc_id, _new_version(tmp_path, lambda t: t[:start] + t[end:]))
     assert result.orphaned == (ann_id,)
-    ann = library.annotation(ann_id)
+    ann = library.annotations.get(ann_id)
     assert ann.orphan and ann.quote == QUOTE and ann.note == "关键"
-    assert [a.id for a in library.annotations(doc_id)] == [ann_id]  # listed, never deleted
-    record = library.record(doc_id)
-    exported = to_web_annotations(record, library.document(doc_id), library.annotations(doc_id))
+    assert [a.id for a in library.annotations.of(doc_id)] == [ann_id]  # listed, never deleted
+    record = library.documents.record(doc_id)
+    exported = to_web_annotations(record, library.document(doc_id), library.annotations.of(doc_id))
     item = exported["first"]["items"][0]
     assert item["orphan"] is True
     assert [s["type"] for s in item["target"]["selector"]] == ["TextQuoteSelector"]

@@ -31,8 +31,8 @@ def test_upgrade_from_version_1_keeps_everything(tmp_path: Path) -> None:
     shutil.copy(FIXTURE, tmp_path / "library.sqlite3")
     library = Library.open(tmp_path)
     assert library.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    (record,) = library.documents()
-    anns = {a.id: a for a in library.annotations(record.id)}
+    (record,) = library.documents.all()
+    anns = {a.id: a for a in library.annotations.of(record.id)}
     kept = anns["11111111-1111-4111-8111-111111111111"]
     assert kept.note == "v1 的笔记" and kept.tags == ("旧",) and not kept.orphan
     assert library.document(record.id).text[kept.start : kept.end] == "建立创新要素高效配置规则体系"
@@ -43,8 +43,8 @@ def test_upgrade_from_version_1_keeps_everything(tmp_path: Path) -> None:
     assert kept.anchor.clause_title == "建立创新要素高效配置规则体系"
     library.set_setting("k", "v")  # the v2 table exists
     assert library.setting("k") == "v"
-    assert library.outline_fixes(record.id) == []  # v4: the corrections table exists
-    original = library.original(record.id)[1]
+    assert library.corrections.of(record.id) == []  # v4: the corrections table exists
+    original = library.documents.original(record.id)[1]
     row = library.db.execute("SELECT original_sha256 FROM versions").fetchone()
     assert row[0] == hashlib.sha256(original).hexdigest()  # v5: hashed from the stored bytes
     library.close()
@@ -52,7 +52,7 @@ def test_upgrade_from_version_1_keeps_everything(tmp_path: Path) -> None:
 
 def test_the_same_file_again_is_known_before_it_is_parsed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A scan imported twice is not read by OCR twice: its bytes are recognised first."""
-    from gzreader.store import documents
+    import gzreader.store.library as library_module
 
     library = Library.open(tmp_path)
     first = library.import_file(SEED)
@@ -60,7 +60,7 @@ def test_the_same_file_again_is_known_before_it_is_parsed(tmp_path: Path, monkey
     def no_parsing(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(documents, "document_from_bytes", no_parsing)
+    monkeypatch.setattr(library_module, "document_from_bytes", no_parsing)
     again = library.import_file(SEED)
     assert again.record.id == first.record.id and not again.created
     library.close()

@@ -32,7 +32,7 @@ def _occurrences(text: str, needle: str) -> list[int]:
 
 def test_random_substrings_match_str_find(library: Library) -> None:
     rng = random.Random(20261128)
-    records = library.documents()
+    records = library.documents.all()
     checked = 0
     for _ in range(300):
         record = rng.choice(records)
@@ -84,7 +84,7 @@ def test_words_separated_by_spaces_find_clauses_with_all(library: Library) -> No
 
 def test_jieba_fallback_for_a_query_with_no_exact_occurrence(library: Library) -> None:
     query = "琶洲人工智能产业园建设"
-    assert all(query not in library.document(r.id).text for r in library.documents())
+    assert all(query not in library.document(r.id).text for r in library.documents.all())
     hits = library.search(query, limit=10)
     assert hits
     doc = library.document(hits[0].doc_id)
@@ -98,4 +98,4 @@ def test_hostile_queries_are_literal(library: Library) -> None:
             text = library.document(hit.doc_id).text
             assert text[hit.start : hit.end] == query
     assert library.search("   ") == []
-    assert len(library.documents()) == 9
+    assert len(library.documents.all()) == 9

@@ -43,7 +43,7 @@ def test_open_imports_and_shows_the_document(qapp, tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path), "open", str(law)]) == 0
     assert seen == ["中华人民共和国公司法 — gzreader", "icon"]
     library = Library.open(tmp_path)
-    assert [r.title for r in library.documents()] == ["中华人民共和国公司法"]
+    assert [r.title for r in library.documents.all()] == ["中华人民共和国公司法"]
     assert (tmp_path / "logs" / "gzreader.log").exists()
     library.close(auto_backup=False)
 

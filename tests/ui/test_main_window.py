@@ -53,7 +53,7 @@ def test_highlight_survives_restart_with_reading_position(app, qtbot, qapp, tmp_
     start, end = _select(window.pane, "建立创新要素高效配置规则体系")
     window.pane.setFocus()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    (ann,) = app.library.annotations(window.doc_id)
+    (ann,) = app.library.annotations.of(window.doc_id)
     assert (ann.start, ann.end, ann.color, ann.anchor.clause_id) == (start, end, "yellow", "p2/二/一/1")
     cursor = QTextCursor(window.pane.document())
     cursor.setPosition(start + 2)
@@ -85,16 +85,16 @@ def test_delete_and_undo(app, qtbot) -> None:
     window = app.window
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight", "green")
-    (ann,) = app.library.annotations(window.doc_id)
+    (ann,) = app.library.annotations.of(window.doc_id)
     assert window.annotations_panel.select(ann.id)
     window.annotations_panel.delete_button.click()
-    assert app.library.annotations(window.doc_id) == []
+    assert app.library.annotations.of(window.doc_id) == []
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [a.id for a in app.library.annotations(window.doc_id)] == [ann.id]
+    assert [a.id for a in app.library.annotations.of(window.doc_id)] == [ann.id]
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the highlight itself
-    assert app.library.annotations(window.doc_id) == []
+    assert app.library.annotations.of(window.doc_id) == []
     window.operations.redo()
-    assert [a.id for a in app.library.annotations(window.doc_id)] == [ann.id]
+    assert [a.id for a in app.library.annotations.of(window.doc_id)] == [ann.id]
 
 
 def test_edit_note_and_tags_in_place_and_filters(app) -> None:
@@ -104,12 +104,12 @@ def test_edit_note_and_tags_in_place_and_filters(app) -> None:
     window.annotating.annotate_selection("highlight", "green")
     _select(window.pane, "广州城市大脑")
     window.annotating.annotate_selection("highlight", "blue")
-    first = app.library.annotations(window.doc_id)[0]
+    first = app.library.annotations.of(window.doc_id)[0]
     panel.select(first.id)
     panel.note_edit.setPlainText("多行\n笔记")
     panel.tags_edit.setText("区域 #重点")
     panel.save_button.click()
-    changed = app.library.annotation(first.id)
+    changed = app.library.annotations.get(first.id)
     assert changed.note == "多行\n笔记" and changed.tags == ("区域", "重点")
     panel.color_filter.setCurrentIndex(panel.color_filter.findData("blue"))
     assert [a.color for a in panel.visible()] == ["blue"]
@@ -120,7 +120,7 @@ def test_edit_note_and_tags_in_place_and_filters(app) -> None:
     panel.text_filter.setText("城市大脑")
     assert len(panel.visible()) == 1 and panel.tree.topLevelItem(0).childCount() == 1
     window.operations.undo()
-    assert app.library.annotation(first.id).note == ""
+    assert app.library.annotations.get(first.id).note == ""
 
 
 def test_note_dialog_bookmark_and_clause_highlight(app, monkeypatch) -> None:
@@ -141,9 +141,9 @@ def test_note_dialog_bookmark_and_clause_highlight(app, monkeypatch) -> None:
     _select(window.pane, "保障措施")
     window.commands["bookmark"].trigger()
     window.outline.highlight_clause_requested.emit("p2/三/二", "purple")
-    kinds = {(a.kind, a.note, a.color) for a in app.library.annotations(window.doc_id)}
+    kinds = {(a.kind, a.note, a.color) for a in app.library.annotations.of(window.doc_id)}
     assert ("note", "重要批注", "yellow") in kinds and ("bookmark", "", "") in kinds  # a bookmark has no colour
-    clause = next(a for a in app.library.annotations(window.doc_id) if a.color == "purple")
+    clause = next(a for a in app.library.annotations.of(window.doc_id) if a.color == "purple")
     node = window.doc.node("p2/三/二")
     assert (clause.start, clause.end) == (node.start, node.end)
     menu = window.outline.clause_menu("p2/三/二")
@@ -170,7 +170,7 @@ def test_find_counts_every_occurrence(app, qtbot) -> None:
 def test_library_search_grouped_by_document(app, qtbot) -> None:
     window = app.window
     window.import_paths([str(corpus_file("03_jinan_shuzi_xianfeng_chengshi.txt"))])
-    qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(app.library.documents.all()) == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.doc.title.startswith("加快数字化"), timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.right_tabs.currentWidget() is window.search_panel
@@ -246,10 +246,10 @@ def test_remove_document_asks_first(app, monkeypatch) -> None:
     doc_id = window.doc_id
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window.sync.remove_document(doc_id)
-    assert len(app.library.documents()) == 1
+    assert len(app.library.documents.all()) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.sync.remove_document(doc_id)
-    assert app.library.documents() == [] and window.doc is None
+    assert app.library.documents.all() == [] and window.doc is None
 
 
 def test_bad_import_is_a_clear_message(app, qtbot, tmp_path, monkeypatch) -> None:
@@ -260,7 +260,7 @@ def test_bad_import_is_a_clear_message(app, qtbot, tmp_path, monkeypatch) -> Non
     app.window.import_paths([str(bad), str(corpus_file("01_yaopin_jizhong_caigou_fangan.txt"))])
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "binary" in shown[0] and "\n" not in shown[0] and str(bad) in shown[0]
-    qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=5000)  # the good file still imported
+    qtbot.waitUntil(lambda: len(app.library.documents.all()) == 2, timeout=5000)  # the good file still imported
 
 
 def test_key_terms_arrive_in_the_background(app, qtbot) -> None:
@@ -291,7 +291,7 @@ def test_uncaught_exception_shows_the_log_and_keeps_annotations(app, monkeypatch
     assert "Traceback" in log_path.read_text(encoding="utf-8") and "boom in a slot" in log_path.read_text(
         encoding="utf-8"
     )
-    assert len(app.library.annotations(app.window.doc_id)) == 1
+    assert len(app.library.annotations.of(app.window.doc_id)) == 1
 
 
 def test_notes_show_on_hover_and_bookmarks_are_marked(app, qtbot) -> None:
@@ -369,12 +369,12 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
     library.annotate_clause(doc_id, "p2/二/一", kind="bookmark")
     library.annotate_quote(doc_id, "(一)高效配置", color="pink")  # overlaps a heading
     window.sync.reload_annotations()
-    library.delete(first.id)
-    library.update(library.annotations(doc_id)[0].id, color="blue")
+    library.annotations.delete(first.id)
+    library.annotations.update(library.annotations.of(doc_id)[0].id, color="blue")
     window.sync.reload_annotations()
     fresh = ReadingPane()
     fresh.resize(window.pane.size())
-    fresh.show_document(window.doc, library.annotations(doc_id))
+    fresh.show_document(window.doc, library.annotations.of(doc_id))
     fresh.set_references(window.pane.references)  # the seed's 文号 references, underlined in both
     assert _formats(window.pane) == _formats(fresh)
 
@@ -387,7 +387,7 @@ def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match
     assert total > 60
     reading_pane.MAX_FIND_MARKS, saved = 20, reading_pane.MAX_FIND_MARKS
     try:
-        window.navigation.show_find()
+        window.finding.show_find()
         window.find_bar.edit.insert("的")
         assert window.find_bar.count.text() == f"1 of {total}"
         assert len(window.pane.extraSelections()) == 20
@@ -428,7 +428,7 @@ def test_changes_made_by_the_command_line_show_up(app) -> None:
 def test_only_the_latest_search_is_shown(app, qtbot) -> None:
     window = app.window
     for query in ("广州", "琶洲", "区块链"):
-        window.navigation.search_library(query)
+        window.finding.search_library(query)
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1, timeout=5000)
     window.searcher.pool.waitForDone(5000)
     qtbot.wait(50)
@@ -464,7 +464,7 @@ def test_a_new_version_imported_by_the_command_line_is_shown_with_its_anchors(ap
     other.close(auto_backup=False)
     window.sync.pick_up_outside_changes()
     assert "新增的说明。" in window.pane.toPlainText()
-    (ann,) = app.library.annotations(window.doc_id)
+    (ann,) = app.library.annotations.of(window.doc_id)
     assert window.pane.toPlainText()[ann.start : ann.end] == "集聚高层次创新人才"
     cursor = QTextCursor(window.pane.document())
     cursor.setPosition(ann.start + 2)
@@ -475,15 +475,15 @@ def test_change_colour_from_the_annotation_list_with_undo(app) -> None:
     window = app.window
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight", "yellow")
-    (ann,) = app.library.annotations(window.doc_id)
+    (ann,) = app.library.annotations.of(window.doc_id)
     menu = window.annotations_panel.item_menu(ann.id)
     colours = menu.actions()[0].menu()
     next(a for a in colours.actions() if a.text() == "Purple").trigger()
-    assert app.library.annotation(ann.id).color == "purple"
+    assert app.library.annotations.get(ann.id).color == "purple"
     cursor = QTextCursor(window.pane.document())
     cursor.setPosition(ann.start + 1)
     assert cursor.charFormat().background().color().name() == "#d0b3ff"
     window.operations.undo()
-    assert app.library.annotation(ann.id).color == "yellow"
+    assert app.library.annotations.get(ann.id).color == "yellow"
     next(a for a in menu.actions() if a.text() == "Delete").trigger()
-    assert app.library.annotations(window.doc_id) == []
+    assert app.library.annotations.of(window.doc_id) == []

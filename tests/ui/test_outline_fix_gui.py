@@ -30,9 +30,9 @@ def test_not_a_heading_from_the_outline_menu_and_undo(app) -> None:
     _action(window.outline.clause_menu("p2/一/二"), "Outline", "Not a heading").trigger()
     assert node.heading not in _headings(window)
     assert window.outline.model.index_of("p2/一/二").isValid() is False  # the outline view follows
-    assert [f.action.value for f in app.library.outline_fixes(window.doc_id)] == ["not-heading"]
+    assert [f.action.value for f in app.library.corrections.of(window.doc_id)] == ["not-heading"]
     window.commands["undo"].trigger()
-    assert node.heading in _headings(window) and app.library.outline_fixes(window.doc_id) == []
+    assert node.heading in _headings(window) and app.library.corrections.of(window.doc_id) == []
     window.commands["redo"].trigger()
     assert node.heading not in _headings(window)
 
@@ -58,7 +58,7 @@ def test_make_a_heading_here_and_join_from_the_reading_pane(app) -> None:
     _action(menu, "Outline", "Join with the next line").trigger()
     joined = window.doc.node("p2/一/三")
     assert "\n" in joined.heading and joined.corrected
-    assert len(app.library.outline_fixes(window.doc_id)) == 2
+    assert len(app.library.corrections.of(window.doc_id)) == 2
 
 
 def test_change_level_and_the_edit_menus_list(app, qtbot) -> None:
@@ -71,10 +71,10 @@ def test_change_level_and_the_edit_menus_list(app, qtbot) -> None:
     entries = [a for a in window.fixes_menu.actions() if a.text().startswith("Remove: moved to level 2")]
     assert len(entries) == 1
     entries[0].trigger()
-    assert app.library.outline_fixes(window.doc_id) == []
+    assert app.library.corrections.of(window.doc_id) == []
     assert window.doc.node("p2/二/一") is not None  # back where the parser put it
     window.commands["undo"].trigger()  # the removal is undoable too
-    assert len(app.library.outline_fixes(window.doc_id)) == 1
+    assert len(app.library.corrections.of(window.doc_id)) == 1
 
 
 def test_guesses_are_dimmed_and_corrections_in_italics(app) -> None:
@@ -113,7 +113,7 @@ def test_a_correction_survives_a_new_version_and_the_command_lines_show_up(app, 
     from gzreader.core.outline.corrections import correction_at
 
     at = window.doc.text.index("到2023年")
-    other.add_outline_fix(doc_id, correction_at(other.document(doc_id), at, "cn_paren"))
+    other.corrections.add(doc_id, correction_at(other.document(doc_id), at, "cn_paren"))
     other.close(auto_backup=False)
     window.sync.pick_up_outside_changes()
     assert any(n.heading_start == at and n.corrected for n in window.doc.walk())
@@ -150,7 +150,7 @@ def test_change_level_shows_where_the_heading_is_and_choosing_it_stores_nothing(
     checked = [a.text() for a in levels.actions() if a.isChecked()]
     assert checked == ["Level 3"]
     _action(menu, "Outline", "Change level", "Level 3").trigger()
-    assert app.library.outline_fixes(window.doc_id) == []  # no correction for "where it already is"
+    assert app.library.corrections.of(window.doc_id) == []  # no correction for "where it already is"
     at = window.doc.node("p2/二/一").heading_start
     pane_levels = _action(window.pane.build_context_menu(at + 1), "Outline", "Change level").menu()
     assert [a.text() for a in pane_levels.actions() if a.isChecked()] == ["Level 3"]

@@ -49,7 +49,7 @@ def test_find_marks_survive_a_theme_change_and_zoom(app, qtbot) -> None:  # type
 
 def test_library_search_rows_start_with_the_clause(app, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = app.window
-    window.navigation.search_library("建立创新要素高效配置规则体系")
+    window.finding.search_library("建立创新要素高效配置规则体系")
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() == 1, timeout=5000)
     row = window.search_panel.tree.topLevelItem(0).child(0)
     assert row.text(0).splitlines()[0] == "二（一）1"
@@ -78,7 +78,7 @@ def test_a_language_switch_translates_everything_and_the_view_menu_shows_choices
     window = app.window
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight")
-    window.navigation.search_library("琶洲")
+    window.finding.search_library("琶洲")
     qtbot.waitUntil(lambda: window.search_panel.hits is not None, timeout=5000)
     assert window.commands[Act.LANG_EN].isChecked() and window.commands[Act.THEME_LIGHT].isChecked()
     window.commands[Act.LANG_ZH].trigger()
@@ -99,7 +99,7 @@ def test_the_annotations_list_says_what_each_item_is(app) -> None:  # type: igno
     window.operations.edit(long.id, "第一行要点\n第二行细节", ["重点"])
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("bookmark")
-    (bookmark,) = [a for a in app.library.annotations(window.doc_id) if a.kind == AnnotationKind.BOOKMARK]
+    (bookmark,) = [a for a in app.library.annotations.of(window.doc_id) if a.kind == AnnotationKind.BOOKMARK]
     assert bookmark.color == ""  # a bookmark has no highlight colour
     rows = [panel.tree.topLevelItem(0).child(i) for i in range(panel.tree.topLevelItem(0).childCount())]
     assert len(rows) == 2
@@ -135,7 +135,7 @@ def test_two_versions_of_a_law_are_told_apart_in_the_library(app, tmp_path: Path
         law = tmp_path / f"统计法({day}).md"
         law.write_text(f"# 中华人民共和国统计法\n\n第一条 为了{day}版。\n", encoding="utf-8")
         app.library.import_file(law)
-    window.library_panel.set_documents(app.library.documents())
+    window.library_panel.set_documents(app.library.documents.all())
     tree = window.library_panel.tree
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     dated = sorted((r.text(1), r.text(0)) for r in rows if r.text(0) == "中华人民共和国统计法")
@@ -316,7 +316,7 @@ def test_a_scan_is_read_in_the_background_with_progress_per_page(app, qtbot, mon
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
     window.import_paths([str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf"))])
-    qtbot.waitUntil(lambda: len(app.library.documents()) == 2, timeout=60000)
+    qtbot.waitUntil(lambda: len(app.library.documents.all()) == 2, timeout=60000)
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.pages is not None, timeout=10000)
     assert (1, 4) in seen and (4, 4) in seen  # page by page
     assert said and "read by OCR" in said[0]
@@ -346,7 +346,7 @@ def test_an_ocr_import_can_be_cancelled_and_stores_nothing(app, qtbot, monkeypat
     assert window.statusBar().currentMessage() == "Cancelling…" and not feedback.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: bool(said), timeout=30000)
     assert len(readings) - at_click <= 1  # stopped before the engine's next reading, not a page later
-    assert "Import cancelled" in said[0] and len(app.library.documents()) == 1  # only the sample
+    assert "Import cancelled" in said[0] and len(app.library.documents.all()) == 1  # only the sample
     assert not feedback.progress.isVisible() and not feedback.cancel_button.isVisible()
 
 

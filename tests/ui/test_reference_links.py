@@ -28,7 +28,7 @@ def _open(app, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     cited_id = app.library.import_file(cited).record.id
     citing_id = app.library.import_file(citing).record.id
     window = app.window
-    window.library_panel.set_documents(app.library.documents())
+    window.library_panel.set_documents(app.library.documents.all())
     window.open_document(citing_id)
     qtbot.waitUntil(lambda: window.doc_id == citing_id and len(window.pane.references) == 4, timeout=5000)
     return window, citing_id, cited_id

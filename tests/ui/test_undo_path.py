@@ -42,7 +42,7 @@ def test_undo_and_redo_refused_by_a_read_only_library(app, monkeypatch) -> None:
     boxes = _boxes(monkeypatch)
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight", "green")
-    (made,) = library.annotations(window.doc_id)
+    (made,) = library.annotations.of(window.doc_id)
     errors: list[str] = []
     window.operations.failed.connect(errors.append)
 
@@ -51,22 +51,22 @@ def test_undo_and_redo_refused_by_a_read_only_library(app, monkeypatch) -> None:
     assert len(errors) == 1 and "read-only" in errors[0] and "\n" not in errors[0]
     assert boxes == errors  # said to the reader, once
     assert window.undo_stack.index() == 1 and window.undo_stack.canUndo()  # the stack did not move
-    assert [a.id for a in library.annotations(window.doc_id)] == [made.id]
+    assert [a.id for a in library.annotations.of(window.doc_id)] == [made.id]
     assert [a.id for a in window.pane.annotations] == [made.id]  # nor did the views
 
     _read_only(library, False)
     window.commands["undo"].trigger()
-    assert library.annotations(window.doc_id) == [] and window.undo_stack.index() == 0
+    assert library.annotations.of(window.doc_id) == [] and window.undo_stack.index() == 0
     assert window.pane.annotations == []
 
     _read_only(library, True)
     window.commands["redo"].trigger()
     assert len(errors) == 2 and window.undo_stack.index() == 0 and window.undo_stack.canRedo()
-    assert library.annotations(window.doc_id) == []
+    assert library.annotations.of(window.doc_id) == []
 
     _read_only(library, False)
     window.commands["redo"].trigger()
-    assert [a.id for a in library.annotations(window.doc_id)] == [made.id] and window.undo_stack.index() == 1
+    assert [a.id for a in library.annotations.of(window.doc_id)] == [made.id] and window.undo_stack.index() == 1
     assert [a.id for a in window.pane.annotations] == [made.id]
 
 
@@ -79,7 +79,7 @@ def test_a_refused_first_write_never_reaches_the_stack(app, monkeypatch) -> None
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight", "green")
     _read_only(library, False)
-    assert len(errors) == 1 and window.undo_stack.count() == 0 and library.annotations(window.doc_id) == []
+    assert len(errors) == 1 and window.undo_stack.count() == 0 and library.annotations.of(window.doc_id) == []
 
 
 def _outline(library_dir: Path, doc_id: str) -> list[tuple[str, str]]:
@@ -135,13 +135,13 @@ def test_random_sequences_of_corrections_match_the_library(app, tmp_path: Path) 
             window.operations.undo()
         elif move == "redo":
             window.operations.redo()
-        elif move == "remove" and library.outline_fixes(window.doc_id):
-            fix = chance.choice(library.outline_fixes(window.doc_id))
+        elif move == "remove" and library.corrections.of(window.doc_id):
+            fix = chance.choice(library.corrections.of(window.doc_id))
             window.operations.remove_outline_fix(window.doc_id, fix.id)
-        elif move == "outside" and library.outline_fixes(window.doc_id):
+        elif move == "outside" and library.corrections.of(window.doc_id):
             # the command line removes one; the window hears of it when it is active again
             other = Library.open(tmp_path / "lib")
-            other.remove_outline_fix(window.doc_id, other.outline_fixes(window.doc_id)[0].id)
+            other.corrections.remove(window.doc_id, other.corrections.of(window.doc_id)[0].id)
             other.close(auto_backup=False)
             window.sync.pick_up_outside_changes()
         assert _shown(window) == _outline(tmp_path / "lib", window.doc_id), move

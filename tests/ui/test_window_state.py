@@ -28,7 +28,7 @@ def test_views_apply_the_change_instead_of_rereading(app, monkeypatch: pytest.Mo
     def no_rereading(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("a view re-read every annotation")
 
-    monkeypatch.setattr(library, "annotations", no_rereading)
+    monkeypatch.setattr(library.annotations, "of", no_rereading)
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight", "green")
     (created,) = seen[-1].created
@@ -42,12 +42,35 @@ def test_views_apply_the_change_instead_of_rereading(app, monkeypatch: pytest.Mo
     assert [bool(c.deleted) for c in seen[-1:]] == [True]
 
 
+def test_every_view_shows_the_sessions_one_annotation_list(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19.3: pane, annotations panel and page view show the session's list itself, after a
+    write in the window, after another program's write (the page view was once forgotten there),
+    and after another document opens."""
+    window, library = app.window, app.library
+
+    def shown() -> list[object]:
+        return [window.pane.annotations, window.annotations_panel.annotations, window.page_view.annotations]
+
+    library.annotate_quote(window.doc_id, "琶洲", note="另一个程序写的")  # not through this window
+    window.sync.reload_annotations()
+    assert len(window.session.annotations) == 1
+    assert all(view is window.session.annotations for view in shown())
+    _select(window.pane, "人工智能")
+    window.annotating.annotate_selection("highlight", "green")
+    assert len(window.session.annotations) == 2
+    assert all(view is window.session.annotations for view in shown())
+    other = library.import_bytes("另一份文件\n一、总则\n正文。\n".encode(), "other.txt").record.id
+    window.open_document(other)
+    qtbot.waitUntil(lambda: window.doc_id == other, timeout=5000)
+    assert window.session.annotations == [] and all(view is window.session.annotations for view in shown())
+
+
 def test_the_open_document_is_one_value_swapped_in_one_step(app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window, library = app.window, app.library
     first = window.current
     second_id = library.import_bytes(SEED.read_bytes() + "\n附言。".encode(), "second.txt").record.id
     emitted = []
-    window.document_changed.connect(emitted.append)
+    window.session.document_changed.connect(emitted.append)
     window.open_document(second_id)
     assert len(emitted) == 1 and emitted[0] is window.current and window.current.doc_id == second_id
     assert window.current.index.doc is window.current.doc  # document and its index belong together
@@ -64,11 +87,11 @@ def test_actions_follow_the_state(app, qtbot) -> None:  # type: ignore[no-untype
     assert not window.commands[Act.HIGHLIGHT].isEnabled() and not window.commands[Act.COPY_CITATION].isEnabled()
     assert window.commands[Act.EXPORT].isEnabled() and not window.commands[Act.UNDO].isEnabled()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    assert app.library.annotations(window.doc_id) == []  # Ctrl+H without a selection does nothing
+    assert app.library.annotations.of(window.doc_id) == []  # Ctrl+H without a selection does nothing
     _select(window.pane, "琶洲")
     assert window.commands[Act.HIGHLIGHT].isEnabled() and window.commands[Act.BOOKMARK].isEnabled()
     qtbot.keyClick(window.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    assert len(app.library.annotations(window.doc_id)) == 1 and window.commands[Act.UNDO].isEnabled()
+    assert len(app.library.annotations.of(window.doc_id)) == 1 and window.commands[Act.UNDO].isEnabled()
     window.open_document(None)
     assert not window.commands[Act.EXPORT].isEnabled() and not window.commands[Act.FIND].isEnabled()
 

@@ -3,6 +3,7 @@ by colour, tag and text, orphans listed apart, note and tags edited in place."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from gzreader.core import AnnotationKind, Citation, Document
 from gzreader.core.anchoring.annotation import DEFAULT_COLOR, PALETTE, Annotation, color_hex
-from gzreader.store import Change
 from gzreader.ui.themes import color_name
 from gzreader.ui.widgets import children, push_button, top_items
 
@@ -76,7 +76,7 @@ class AnnotationsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: Document | None = None
-        self.annotations: list[Annotation] = []
+        self.annotations: Sequence[Annotation] = ()  # the session's list, shown (never a copy)
         self.color_filter = QComboBox(self)
         self.tag_filter = QComboBox(self)
         self.text_filter = QLineEdit(self)
@@ -124,14 +124,8 @@ class AnnotationsPanel(QWidget):
         self._fill_filters()
         self.refresh()  # the group labels ("In the text" …) are in the UI language
 
-    def set_annotations(self, doc: Document | None, annotations: list[Annotation]) -> None:
-        self.doc, self.annotations = doc, list(annotations)
-        self._fill_filters()
-        self.refresh()
-
-    def apply_change(self, change: Change) -> None:
-        """Apply one write's delta to the list (the filters' tag list follows)."""
-        self.annotations = change.applied_to(self.annotations)
+    def set_annotations(self, doc: Document | None, annotations: Sequence[Annotation]) -> None:
+        self.doc, self.annotations = doc, annotations
         self._fill_filters()
         self.refresh()
 
@@ -206,7 +200,7 @@ class AnnotationsPanel(QWidget):
     def _clause_citation(self, ann: Annotation) -> Citation:
         if self.doc is None:
             return Citation("")
-        return self.doc.citation_for(self.doc.node(ann.anchor.clause_id or ""))
+        return self.doc.clause_citation(ann.anchor.clause_id)
 
     def _citation(self, ann: Annotation) -> str:
         if ann.orphan:

@@ -55,13 +55,13 @@ class CreateAnnotation(Step):
 
     def forward(self) -> Change:
         if self.write is None:
-            return self.library.undelete(self.ann_id)
+            return self.library.annotations.undelete(self.ann_id)
         change, self.write = self.write(), None
         self.ann_id = change.annotation.id
         return change
 
     def backward(self) -> Change:
-        return self.library.delete(self.ann_id)
+        return self.library.annotations.delete(self.ann_id)
 
 
 class DeleteAnnotation(Step):
@@ -70,10 +70,10 @@ class DeleteAnnotation(Step):
         self.ann_id = ann_id
 
     def forward(self) -> Change:
-        return self.library.delete(self.ann_id)
+        return self.library.annotations.delete(self.ann_id)
 
     def backward(self) -> Change:
-        return self.library.undelete(self.ann_id)
+        return self.library.annotations.undelete(self.ann_id)
 
 
 class EditAnnotation(Step):
@@ -85,13 +85,13 @@ class EditAnnotation(Step):
 
     def forward(self) -> Change:
         if self.before is None:
-            before = self.library.annotation(self.ann_id)
+            before = self.library.annotations.get(self.ann_id)
             self.before = {"note": before.note, "tags": list(before.tags), "color": before.color}
-        return self.library.update(self.ann_id, **self.after)
+        return self.library.annotations.update(self.ann_id, **self.after)
 
     def backward(self) -> Change:
         assert self.before is not None
-        return self.library.update(self.ann_id, **self.before)
+        return self.library.annotations.update(self.ann_id, **self.before)
 
 
 class AddOutlineFix(Step):
@@ -102,11 +102,11 @@ class AddOutlineFix(Step):
         self.doc_id, self.correction = doc_id, correction
 
     def forward(self) -> Change:
-        change, self.correction = self.library.add_outline_fix(self.doc_id, self.correction)
+        change, self.correction = self.library.corrections.add(self.doc_id, self.correction)
         return change
 
     def backward(self) -> Change:
-        return self.library.remove_outline_fix(self.doc_id, self.correction.id)[0]
+        return self.library.corrections.remove(self.doc_id, self.correction.id)[0]
 
 
 class RemoveOutlineFix(Step):
@@ -116,12 +116,12 @@ class RemoveOutlineFix(Step):
         self.removed: Correction | None = None
 
     def forward(self) -> Change:
-        change, self.removed = self.library.remove_outline_fix(self.doc_id, self.fix_id)
+        change, self.removed = self.library.corrections.remove(self.doc_id, self.fix_id)
         return change
 
     def backward(self) -> Change:
         if self.removed is None:
             return Change(self.doc_id, outline=True)  # an unreadable correction is not put back
-        change, stored = self.library.add_outline_fix(self.doc_id, self.removed)
+        change, stored = self.library.corrections.add(self.doc_id, self.removed)
         self.fix_id = stored.id
         return change

@@ -68,7 +68,7 @@ class BriefExporter(QObject):
             return None
         options = dialog.options(open_doc.doc.source_name)
         try:
-            select(open_doc.doc, self.library.annotations(open_doc.doc_id), options)
+            select(open_doc.doc, self.library.annotations.of(open_doc.doc_id), options)
         except BriefError:
             self.feedback.show_error(
                 self.tr("No annotation matches these choices, so there is nothing to put in a brief.")
@@ -84,7 +84,7 @@ class BriefExporter(QObject):
         open_doc = self.current()
         if open_doc is None:
             return
-        doc, annotations = open_doc.doc, self.library.annotations(open_doc.doc_id)  # read here; the job lays out
+        doc, annotations = open_doc.doc, self.library.annotations.of(open_doc.doc_id)  # read here; the job lays out
         others = other_documents(self.library, doc, annotations) if options.cited_articles else None
         self.feedback.start_progress(0, self.tr("Building the brief…"))
 

@@ -30,15 +30,15 @@ class Comparing(QObject):
 
     def choices(self, doc_id: str) -> list[tuple[str, Callable[[], tuple[Document, Side]]]]:
         """What `doc_id` can be compared with: its earlier versions, then the other documents."""
-        library, record = self.library, self.library.record(doc_id)
+        library, record = self.library, self.library.documents.record(doc_id)
         out: list[tuple[str, Callable[[], tuple[Document, Side]]]] = []
-        for version in reversed(library.versions(doc_id)):
+        for version in reversed(library.documents.versions(doc_id)):
             if not version.current:
                 label = self.tr("Version %1 (%2, %3)").replace("%1", str(version.number))
                 label = label.replace("%2", version_date(version)).replace("%3", version.original_name)
                 side = Side(version_title(record.title, version), doc_id, False)
                 out.append((label, partial(_pair, library.version_document, version.id, side)))
-        for other in library.documents():
+        for other in library.documents.all():
             if other.id != doc_id:
                 dated = date_in_name(other.source_path)
                 title = f"{other.title}（{dated}）" if dated else other.title
@@ -62,11 +62,14 @@ class Comparing(QObject):
         )
         if not ok:
             return
-        record = self.library.record(doc_id)
+        record = self.library.documents.record(doc_id)
         old, old_side = dict(options)[chosen]()
-        current = next(v for v in self.library.versions(doc_id) if v.current)
+        current = next(v for v in self.library.documents.versions(doc_id) if v.current)
         self.show(
-            old, old_side, self.library.document(doc_id), Side(version_title(record.title, current), doc_id, True)
+            old,
+            old_side,
+            self.library.document(doc_id),
+            Side(version_title(record.title, current), doc_id, True),
         )
 
     def show(self, old: Document, old_side: Side, new: Document, new_side: Side) -> None:
@@ -87,7 +90,7 @@ class Comparing(QObject):
             view.close()
 
     def open_view(self, result: Comparison, old_side: Side, new_side: Side) -> CompareView:
-        annotations = self.library.annotations(new_side.doc_id) if new_side.doc_id else []
+        annotations = self.library.annotations.of(new_side.doc_id) if new_side.doc_id else []
         folders = LastFolders(self.library.folder)
         view = CompareView(result, old_side, new_side, annotations, self.parent_widget, folders)
         view.setWindowFlag(Qt.WindowType.Window)  # a window of its own, owned by the main window

@@ -18,3 +18,8 @@ class OpenDocument:
     doc: Document
     index: DocumentIndex
     clause_id: str | None = None
+
+    @classmethod
+    def of(cls, doc_id: str, version_id: int, doc: Document) -> OpenDocument:
+        """A document as it opens: indexed for Ctrl+F, at no clause yet."""
+        return cls(doc_id, version_id, doc, DocumentIndex(doc_id, doc))

@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, Signal
 
 from gzreader.core import Document, UserError
 from gzreader.store import Library
-from gzreader.store.search import DocumentIndex
 from gzreader.ui.feedback import Feedback
 from gzreader.ui.library.current import OpenDocument
 from gzreader.ui.workers import Jobs
@@ -28,19 +27,22 @@ class DocumentOpener(QObject):
         """Emit `ready` with the document's value, now or once parsed; one line on failure."""
         self.wanted = doc_id
         try:
-            record = self.library.record(doc_id) if doc_id else None
+            record = self.library.documents.record(doc_id) if doc_id else None
             if record is None:
                 self.ready.emit(None)
                 return
             version = record.version_id
-            if not self.library.is_parsed(version) and self.library.version_chars(version) > BACKGROUND_CHARS:
+            if (
+                not self.library.parsed.is_parsed(version)
+                and self.library.documents.version_chars(version) > BACKGROUND_CHARS
+            ):
                 self._parse_in_background(record.id, version)
                 return
             doc = self.library.version_document(version)
         except UserError as exc:
             self.feedback.show_error(str(exc))
             return
-        self.ready.emit(OpenDocument(record.id, version, doc, DocumentIndex(record.id, doc)))
+        self.ready.emit(OpenDocument.of(record.id, version, doc))
 
     def _parse_in_background(self, doc_id: str, version: int) -> None:
         if version in self.parsing:
@@ -51,14 +53,14 @@ class DocumentOpener(QObject):
         def parse(_progress) -> Document:  # type: ignore[no-untyped-def]
             library = Library(folder)  # a connection of its own: SQLite's are not shared across threads
             try:
-                return library.raw_version_document(version)  # corrections apply on this side
+                return library.parsed.raw(version)  # corrections apply on this side
             finally:
                 library.close(auto_backup=False)
 
         def parsed(doc: Document) -> None:
             self.parsing.discard(version)
             self.feedback.end_progress()
-            self.library.remember(version, doc)
+            self.library.parsed.remember(version, doc)
             if self.wanted == doc_id:  # the reader has not asked for another one meanwhile
                 self.open(doc_id)
 

@@ -63,7 +63,7 @@ class OutlineFixing(QObject):
         """The open document's corrections, each with Remove (Edit ▸ Outline corrections)."""
         menu.clear()
         open_doc = self.current()
-        fixes = self.operations.library.outline_fixes(open_doc.doc_id) if open_doc else []
+        fixes = self.operations.library.corrections.of(open_doc.doc_id) if open_doc else []
         if open_doc is None or not fixes:
             menu.addAction(self.tr("No corrections")).setEnabled(False)
             return

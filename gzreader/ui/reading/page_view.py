@@ -7,6 +7,7 @@ core/pdfium_owner) and are kept, so paging back and forth is instant.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThreadPool, Signal
@@ -95,7 +96,7 @@ class PageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages: PageMap | None = None
-        self.annotations: list[Annotation] = []
+        self.annotations: Sequence[Annotation] = ()  # the session's list, shown (never a copy)
         self.page = 0
         self.offset = 0
         self.fit = Fit.WIDTH
@@ -160,20 +161,20 @@ class PageView(QWidget):
         self.buttons["fit_width"].setChecked(self.fit == Fit.WIDTH)
         self.buttons["fit_page"].setChecked(self.fit == Fit.PAGE)
 
-    def set_source(self, data: bytes | None, pages: PageMap | None, annotations: list[Annotation]) -> None:
+    def set_source(self, data: bytes | None, pages: PageMap | None, annotations: Sequence[Annotation]) -> None:
         """A new document: its PDF bytes (None for other formats) and page map."""
         if self.renderer is not None:
             self.renderer.close()
         self.images.clear()
-        self.pages, self.annotations, self.page = (pages, list(annotations), 0) if data else (None, [], 0)
+        self.pages, self.annotations, self.page = (pages if data else None), annotations, 0
         self.renderer = _Renderer(data, self) if data and pages else None
         if self.renderer is not None:
             self.renderer.rendered.connect(self._rendered)
         self.picture.clear()
         self.retranslate_ui()
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
-        self.annotations = list(annotations)
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        self.annotations = annotations
         self._draw()
 
     def follow(self, offset: int) -> None:

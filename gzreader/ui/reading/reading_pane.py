@@ -24,7 +24,6 @@ from gzreader.core import Document
 from gzreader.core.anchoring.annotation import Annotation
 from gzreader.core.references import Reference
 from gzreader.core.text import words
-from gzreader.store import Change
 from gzreader.ui.reading.pane_menu import context_menu
 from gzreader.ui.reading.text_styles import (
     look_of,
@@ -64,7 +63,7 @@ class ReadingPane(QTextEdit):
         )
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.doc: Document | None = None
-        self.annotations: list[Annotation] = []
+        self.annotations: Sequence[Annotation] = ()  # the session's list, shown (never a copy)
         self.references: list[Reference] = []  # sorted by start; they arrive after the text
         self.reference_tip: Callable[[Reference], str] | None = None  # what a hover shows
         self._ref_starts: list[int] = []
@@ -82,18 +81,14 @@ class ReadingPane(QTextEdit):
 
     # --- content -------------------------------------------------------------------------
     def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
-        self.doc, self.annotations, self.references, self._ref_starts = doc, list(annotations), [], []
+        self.doc, self.annotations, self.references, self._ref_starts = doc, annotations, [], []
         self._find = ([], -1)  # another text: the find bar searches it again
         self.redraw()
-
-    def apply_change(self, change: Change) -> None:
-        """Draw one write's delta: only the paragraphs it touches are restyled."""
-        self.set_annotations(change.applied_to(self.annotations))
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Show a new set of annotations, restyling only the paragraphs whose marks changed."""
         before = {a.id: a for a in self.annotations}
-        self.annotations = list(annotations)
+        self.annotations = annotations
         after = {a.id: a for a in self.annotations}
         if self.doc is None:
             return

@@ -1,4 +1,9 @@
-"""The connection and its transactions: where sqlite3 errors become one line for the user."""
+"""The connection and its transactions: where sqlite3 errors become one line for the user.
+
+The library's parts (documents, annotations, corrections) share one Connection; a write that spans
+parts (a new version and its re-anchored annotations) runs their `*_in(db, …)` steps inside one
+`transaction()`.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +13,24 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from gzreader.core import Document
-from gzreader.core.outline.corrections import Correction
 from gzreader.store.errors import LibraryError, user_message
-from gzreader.store.search import DocumentIndex
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class LibraryBase:
-    """Owns the connection; every write runs in `transaction()`."""
+def like_prefix(text: str) -> str:
+    """`text` as a LIKE pattern matching what starts with it (ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
-    path: Path
-    db: sqlite3.Connection
-    _documents: dict[int, Document]
-    _corrected_docs: dict[int, tuple[tuple[int, tuple[Correction, ...]], Document]]
-    _indexes: dict[int, DocumentIndex]
+
+class Connection:
+    """One SQLite connection; every write runs in `transaction()`."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
