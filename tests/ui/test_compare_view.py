@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from gzreader.core import load_document
 from gzreader.core.compare.compare import compare
 from gzreader.ui.actions import Act
-from gzreader.ui.compare.compare_view import CompareView, Side
+from gzreader.ui.compare.compare_view import CompareView, Side, table_file_name
 from tests.paths import CORPUS, SEED, corpus_file
 
 
@@ -110,8 +112,18 @@ def test_two_versions_of_one_law_are_named_by_their_dates(app, qtbot, monkeypatc
     assert view.old.title == "中华人民共和国统计法（2009-06-27，第 1 版）"
     assert view.new.title == "中华人民共和国统计法（2024-09-13，第 2 版）"
     out = tmp_path / "表.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2]) or (str(out), ""))
     view.export_button.click()
+    # the file is named by what was compared, not 新旧对照表.pdf every time
+    assert Path(offered[0]).name == "新旧对照表_中华人民共和国统计法_2009-06-27_2024-09-13.pdf"
     table = out.read_text(encoding="utf-8")
     assert "2009-06-27，第 1 版" in table and "2024-09-13，第 2 版" in table  # the 对照表 names both sides
     view.close()
+
+
+def test_the_tables_file_name_says_what_was_compared() -> None:
+    two_documents = table_file_name(Side("广州市数据条例（2021-01-01）", tag="2021-01-01"), Side("深圳经济特区数据条例"))
+    assert two_documents == "新旧对照表_广州市数据条例_深圳经济特区数据条例.pdf"
+    odd = table_file_name(Side('A/B: "草案"（一稿）'), Side("C*D？ <E>|F"))
+    assert odd == "新旧对照表_A_B_草案_C_D？_E_F.pdf"  # nothing a file system refuses

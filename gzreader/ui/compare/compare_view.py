@@ -7,6 +7,7 @@ one kind of change; clicking a unit opens it in the reading pane of its document
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -60,6 +61,20 @@ class Side:
     title: str
     doc_id: str | None = None
     current: bool = False
+    tag: str = ""  # what tells it apart in a file name: its date
+
+
+_VERSION_NOTE = re.compile(r"（[^（）]*）$")  # 中华人民共和国统计法（2009-06-27，第 1 版）
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def table_file_name(old: Side, new: Side) -> str:
+    """The 对照表's default file name, naming what was compared: 新旧对照表_统计法_2009-06-27_2024-09-13.pdf
+    for two versions of one document, 新旧对照表_甲_乙.pdf for two documents."""
+    old_title, new_title = (_VERSION_NOTE.sub("", side.title).strip() for side in (old, new))
+    parts = [new_title, old.tag, new.tag] if old_title == new_title else [old_title, new_title]
+    clean = [_NOT_IN_FILE_NAMES.sub("_", part)[:40].strip("_.") for part in parts]
+    return "_".join(["新旧对照表", *(part for part in clean if part)]) + ".pdf"
 
 
 class CompareView(QWidget):
@@ -206,7 +221,8 @@ class CompareView(QWidget):
     def export(self) -> None:
         """The 对照表 as PDF (two columns), Markdown or CSV, of what the filter shows (all units
         when it shows everything)."""
-        start = self.folders.start("table", "新旧对照表.pdf") if self.folders else "新旧对照表.pdf"
+        name = table_file_name(self.old, self.new)
+        start = self.folders.start("table", name) if self.folders else name
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export table"), start, "PDF (*.pdf);;Markdown (*.md);;CSV (*.csv)"
         )

@@ -36,13 +36,13 @@ class Comparing(QObject):
             if not version.current:
                 label = self.tr("Version %1 (%2, %3)").replace("%1", str(version.number))
                 label = label.replace("%2", version_date(version)).replace("%3", version.original_name)
-                side = Side(version_title(record.title, version), doc_id, False)
+                side = Side(version_title(record.title, version), doc_id, False, version_date(version))
                 out.append((label, partial(_pair, library.version_document, version.id, side)))
         for other in library.documents.all():
             if other.id != doc_id:
                 dated = date_in_name(other.source_path)
                 title = f"{other.title}（{dated}）" if dated else other.title
-                side = Side(title, other.id, True)
+                side = Side(title, other.id, True, dated or "")
                 out.append((title, partial(_pair, library.document, other.id, side)))
         return out
 
@@ -69,7 +69,7 @@ class Comparing(QObject):
             old,
             old_side,
             self.library.document(doc_id),
-            Side(version_title(record.title, current), doc_id, True),
+            Side(version_title(record.title, current), doc_id, True, version_date(current)),
         )
 
     def show(self, old: Document, old_side: Side, new: Document, new_side: Side) -> None:
