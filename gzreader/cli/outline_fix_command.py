@@ -7,7 +7,13 @@ from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
 from gzreader.core import Document, OutlineNode
-from gzreader.core.outline.corrections import CorrectionError, FixAction, correction_at_quote, correction_for_node
+from gzreader.core.outline.corrections import (
+    CorrectionError,
+    FixAction,
+    correction_at_quote,
+    correction_for_node,
+    outline_kind,
+)
 from gzreader.store.library import Library
 
 
@@ -49,7 +55,7 @@ def _outline_fix(args: argparse.Namespace, library: Library) -> None:
                         "id": f.id,
                         "action": f.action.value,
                         "quote": f.quote,
-                        "kind": f.kind,
+                        "kind": f.kind or "",
                         "level": f.level,
                         "created": f.created,
                     }
@@ -66,7 +72,7 @@ def _outline_fix(args: argparse.Namespace, library: Library) -> None:
     doc = library.parsed.raw(record.version_id)
     try:
         if args.heading_at is not None:
-            correction = correction_at_quote(doc, args.heading_at, args.kind or "", args.at_level)
+            correction = correction_at_quote(doc, args.heading_at, outline_kind(args.kind or ""), args.at_level)
         elif args.not_heading:
             correction = correction_for_node(
                 doc, _node(library.document(record.id), args.not_heading), FixAction.NOT_HEADING

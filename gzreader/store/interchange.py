@@ -42,7 +42,7 @@ def fixes_to_json(fixes: Sequence[Correction]) -> list[dict[str, Any]]:
             "action": f.action.value,
             "quote": f.quote,
             "prefix": f.prefix,
-            "kind": f.kind,
+            "kind": f.kind or "",
             "level": f.level,
             "created": f.created,
         }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from gzreader.core.outline.corrections import Correction, FixAction
+from gzreader.core.outline.corrections import Correction, CorrectionError, FixAction, outline_kind
 from gzreader.store.connection import Connection, now
 from gzreader.store.documents import Documents
 from gzreader.store.errors import LibraryError
@@ -21,7 +21,11 @@ def _correction(row: sqlite3.Row) -> Correction | None:
     except ValueError:
         log.warning("outline correction %s has an unknown action %r; skipped", row["id"], row["action"])
         return None
-    return Correction(action, row["quote"], row["prefix"], row["kind"], row["level"], row["id"], row["created"])
+    try:
+        kind, unreadable = outline_kind(row["kind"]), ""
+    except CorrectionError as exc:
+        kind, unreadable = None, str(exc).split(";")[0]  # kept, and said whenever it is skipped
+    return Correction(action, row["quote"], row["prefix"], kind, row["level"], row["id"], row["created"], unreadable)
 
 
 def insert_fix(db: sqlite3.Connection, document_id: str, correction: Correction) -> Correction:
@@ -36,7 +40,7 @@ def insert_fix(db: sqlite3.Connection, document_id: str, correction: Correction)
             correction.action.value,
             correction.quote,
             correction.prefix,
-            correction.kind,
+            str(correction.kind or ""),
             correction.level,
             created,
         ),

@@ -19,7 +19,7 @@ from gzreader.core.anchoring.anchoring import moved_anchor, reanchor
 from gzreader.core.anchoring.annotation import Anchor, Annotation, color_for, normalize_tags
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.core.load import read_file
-from gzreader.core.outline.corrections import Correction, FixAction, problem
+from gzreader.core.outline.corrections import Correction, FixAction, outline_kind, problem
 from gzreader.store.errors import LibraryError
 from gzreader.store.library import Library
 from gzreader.store.records import DocumentRecord
@@ -139,7 +139,7 @@ def _fixes(value: Any, existing: list[Correction]) -> list[Correction]:
                 FixAction(item["action"]),
                 _text(item["quote"], "quote"),
                 _text(item.get("prefix", ""), "prefix"),
-                _text(item.get("kind", ""), "kind"),
+                outline_kind(_text(item.get("kind", ""), "kind")),
                 int(item.get("level", 0)),
                 created=_text(item.get("created", ""), "created"),
             )

@@ -123,7 +123,9 @@ def test_two_versions_of_one_law_are_named_by_their_dates(app, qtbot, monkeypatc
 
 
 def test_the_tables_file_name_says_what_was_compared() -> None:
-    two_documents = table_file_name(Side("广州市数据条例（2021-01-01）", tag="2021-01-01"), Side("深圳经济特区数据条例"))
+    two_documents = table_file_name(
+        Side("广州市数据条例（2021-01-01）", tag="2021-01-01"), Side("深圳经济特区数据条例")
+    )
     assert two_documents == "新旧对照表_广州市数据条例_深圳经济特区数据条例.pdf"
     odd = table_file_name(Side('A/B: "草案"（一稿）'), Side("C*D？ <E>|F"))
     assert odd == "新旧对照表_A_B_草案_C_D？_E_F.pdf"  # nothing a file system refuses

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from gzreader.core import document_from_text
+from gzreader.core import OutlineKind, document_from_text
 
 
 def _action(menu: QMenu, *path: str):  # type: ignore[no-untyped-def]
@@ -113,7 +113,7 @@ def test_a_correction_survives_a_new_version_and_the_command_lines_show_up(app, 
     from gzreader.core.outline.corrections import correction_at
 
     at = window.doc.text.index("到2023年")
-    other.corrections.add(doc_id, correction_at(other.document(doc_id), at, "cn_paren"))
+    other.corrections.add(doc_id, correction_at(other.document(doc_id), at, OutlineKind.CN_PAREN))
     other.close(auto_backup=False)
     window.sync.pick_up_outside_changes()
     assert any(n.heading_start == at and n.corrected for n in window.doc.walk())

@@ -35,10 +35,11 @@ class Correction:
     action: FixAction
     quote: str  # the heading (or, for HEADING, the paragraph's first sentence) as written
     prefix: str = ""  # up to 32 characters before it, to tell equal headings apart
-    kind: str = ""  # HEADING: the outline kind of the new heading
+    kind: OutlineKind | None = None  # HEADING: the outline kind of the new heading
     level: int = 0  # LEVEL (and HEADING when given): 1 = top level of the outline
     id: int = 0  # the library's id once stored
     created: str = ""
+    unreadable: str = ""  # why a stored correction cannot be read (an unknown kind): skipped and said
 
     def describe(self) -> str:
         what = {
@@ -56,21 +57,33 @@ class CorrectionError(ValueError):
 
 MAX_LEVEL = 12  # deeper than any real outline
 MAX_QUOTE = 2000  # characters: a heading, or a paragraph's first sentence
-_KINDS = frozenset(k.value for k in OutlineKind)
+
+
+def outline_kind(name: str) -> OutlineKind | None:
+    """The kind a reader or a file names ("cn_paren"; "" for none), checked where it comes in."""
+    if not name:
+        return None
+    try:
+        return OutlineKind(name)
+    except ValueError:
+        kinds = ", ".join(k.value for k in OutlineKind)
+        raise CorrectionError(f"unknown outline kind {name[:20]!r}; one of: {kinds}") from None
 
 
 def problem(correction: Correction) -> str | None:
     """Why a correction cannot be applied to any document (None: it can be tried). Checked before
     one from a shared file is stored, and again before a stored one is applied, so a bad one is
     skipped and reported instead of failing the document."""
+    if correction.unreadable:
+        return correction.unreadable
     if not isinstance(correction.action, FixAction):
         return f"unknown action {str(correction.action)[:20]!r}"
     if not correction.quote.strip():
         return "no quote"
     if len(correction.quote) > MAX_QUOTE:
         return f"the quote is longer than {MAX_QUOTE:,} characters"
-    if correction.kind and correction.kind not in _KINDS:
-        return f"unknown outline kind {correction.kind[:20]!r}"
+    if correction.kind is not None and not isinstance(correction.kind, OutlineKind):
+        return f"unknown outline kind {str(correction.kind)[:20]!r}"
     if isinstance(correction.level, bool) or not 0 <= correction.level <= MAX_LEVEL:
         return f"the level must be a whole number from 1 to {MAX_LEVEL}"
     if correction.action == FixAction.LEVEL and correction.level < 1:
@@ -97,11 +110,9 @@ def correction_for_node(doc: Document, node: OutlineNode, action: FixAction, lev
     )
 
 
-def correction_at(doc: Document, offset: int, kind: str = "", level: int = 0) -> Correction:
+def correction_at(doc: Document, offset: int, kind: OutlineKind | None = None, level: int = 0) -> Correction:
     """Make-a-heading at the paragraph holding `offset`; its title is the paragraph's first sentence."""
-    if kind and kind not in {k.value for k in OutlineKind}:
-        raise CorrectionError(f"unknown outline kind {kind!r}; one of: {', '.join(k.value for k in OutlineKind)}")
-    if not kind and level < 1:
+    if kind is None and level < 1:
         raise CorrectionError("say the kind or the level of the new heading")
     start = doc.text.rfind("\n", 0, max(0, offset)) + 1
     end = doc.text.find("\n", start)
@@ -119,7 +130,7 @@ def correction_at(doc: Document, offset: int, kind: str = "", level: int = 0) ->
     )
 
 
-def correction_at_quote(doc: Document, quote: str, kind: str = "", level: int = 0) -> Correction:
+def correction_at_quote(doc: Document, quote: str, kind: OutlineKind | None = None, level: int = 0) -> Correction:
     """Make-a-heading at the first paragraph that starts with `quote` (the CLI's --heading-at)."""
     at = _paragraph_starting(doc.text, quote.strip())
     if at < 0:
@@ -235,10 +246,10 @@ def _insert(doc: Document, flat: list[_Flat], correction: Correction) -> bool:
     if correction.level >= 1:
         depth = min(correction.level - 1, before.depth + 1 if before else 0)
     else:
-        rank = OUTLINE_RULES[OutlineKind(correction.kind)].rank
+        rank = OUTLINE_RULES[correction.kind or OutlineKind.CN].rank
         holder = next((f for f in reversed(flat[:at]) if OUTLINE_RULES[f.node.kind].rank < rank), None)
         depth = holder.depth + 1 if holder else 0
-    kind = OutlineKind(correction.kind) if correction.kind else (before.node.kind if before else OutlineKind.CN)
+    kind = correction.kind or (before.node.kind if before else OutlineKind.CN)
     marker = match_marker(correction.quote)
     label = marker.label if marker else ""
     title = (marker.rest if marker else correction.quote).rstrip("。；").strip()

@@ -15,6 +15,7 @@ from gzreader.core.outline.corrections import (
     FixAction,
     correction_at,
     correction_for_node,
+    outline_kind,
 )
 from gzreader.ui.annotations.operations import Operations
 from gzreader.ui.feedback import Feedback
@@ -53,7 +54,7 @@ class OutlineFixing(QObject):
                 self.fix_node(node.id, action, level)
             return
         try:
-            correction = correction_at(open_doc.doc, offset, kind, level)
+            correction = correction_at(open_doc.doc, offset, outline_kind(kind), level)
         except CorrectionError as exc:
             self.feedback.show_error(str(exc))
             return
