@@ -15,6 +15,9 @@ class BriefError(UserError):
     """A brief cannot be made (e.g. nothing matches the filters); one line for the user."""
 
 
+EXCERPTED = tuple(kind for kind, rule in ANNOTATION_RULES.items() if rule.excerpt)  # highlights and notes
+
+
 @dataclass(frozen=True)
 class BriefOptions:
     """What goes into a brief and how it is laid out (the export dialog and CLI flags)."""
@@ -23,7 +26,7 @@ class BriefOptions:
     colors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     clause: str | None = None  # an outline node id: its subtree only
-    kinds: tuple[str, ...] = ("highlight", "note")
+    kinds: tuple[AnnotationKind, ...] = EXCERPTED
     bookmarks: bool = False  # list bookmarks at the end
     orphans: bool = False  # annotations whose text vanished, in a final section
     context: bool = False  # each excerpt shows its whole clause with the quote marked
@@ -44,8 +47,8 @@ class BriefOptions:
             parts.append("标签：" + "、".join(self.tags))
         if self.clause:
             parts.append("条款：" + self.clause)
-        if tuple(self.kinds) != ("highlight", "note"):
-            parts.append("类型：" + "、".join(ANNOTATION_RULES[AnnotationKind(k)].name_zh for k in self.kinds))
+        if tuple(self.kinds) != EXCERPTED:
+            parts.append("类型：" + "、".join(ANNOTATION_RULES[k].name_zh for k in self.kinds))
         return "；".join(parts) or "全部高亮与批注"
 
 

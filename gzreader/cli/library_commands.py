@@ -312,6 +312,7 @@ def _search(args: argparse.Namespace, library: Library) -> None:
 
 def _export(args: argparse.Namespace, library: Library) -> None:
     from gzreader.brief import BriefError, BriefOptions, build_brief  # reportlab only when printing
+    from gzreader.brief.select import EXCERPTED
 
     record = library.documents.resolve(args.doc)
     output_path(args.out, args.data_dir)
@@ -320,7 +321,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
         colors=tuple(args.color),
         tags=tuple(args.tag),
         clause=args.clause,
-        kinds=tuple(args.kind or ("highlight", "note")),
+        kinds=tuple(AnnotationKind(k) for k in args.kind) if args.kind else EXCERPTED,
         bookmarks=args.bookmarks,
         orphans=args.orphans,
         context=args.context,

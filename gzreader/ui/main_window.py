@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from gzreader.core import Document
+from gzreader.core import AnnotationKind, Document
 from gzreader.store import Change, Library
 from gzreader.ui.actions import Act, Actions, Needs
 from gzreader.ui.annotations.annotating import Annotating
@@ -183,8 +183,8 @@ class MainWindow(QMainWindow):
             Act.REDO: ops.redo,
             Act.COPY_CITATION: ann.copy_with_citation,
             Act.NOTE: ann.note_on_selection,
-            Act.HIGHLIGHT: lambda: ann.annotate_selection("highlight"),
-            Act.BOOKMARK: lambda: ann.annotate_selection("bookmark"),
+            Act.HIGHLIGHT: lambda: ann.annotate_selection(AnnotationKind.HIGHLIGHT),
+            Act.BOOKMARK: lambda: ann.annotate_selection(AnnotationKind.BOOKMARK),
             Act.FIND: find.show_find,
             Act.FIND_NEXT: self.find_bar.next,
             Act.FIND_PREVIOUS: self.find_bar.previous,

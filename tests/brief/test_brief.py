@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from gzreader.brief import BriefError, BriefOptions, build_brief
+from gzreader.core import AnnotationKind
 from gzreader.store import Library
 from tests.paths import SEED
 
@@ -70,7 +71,7 @@ def test_filters_leave_out_what_they_exclude(library: Library, seed: str, tmp_pa
     assert "财税支持要跟进" in text and "人才政策" not in text
     text = squash(_build(library, seed, tmp_path / "clause.pdf", clause="p2/二/一"))
     assert "第一段批注" in text and "人才政策" in text and "财税支持要跟进" not in text and "广州城市大脑" not in text
-    text = squash(_build(library, seed, tmp_path / "notes.pdf", kinds=("note",)))
+    text = squash(_build(library, seed, tmp_path / "notes.pdf", kinds=(AnnotationKind.NOTE,)))
     assert "人才政策" in text and "第一段批注" not in text
     text = squash(_build(library, seed, tmp_path / "bm.pdf", bookmarks=True))
     assert "书签备注" in text

@@ -31,7 +31,7 @@ class Annotating(QObject):
         self.operations, self.pane, self.current, self.feedback = operations, pane, current, feedback
         self.parent_widget = parent
 
-    def annotate_selection(self, kind: str, color: str | None = DEFAULT_COLOR, note: str = "") -> None:
+    def annotate_selection(self, kind: str | AnnotationKind, color: str | None = DEFAULT_COLOR, note: str = "") -> None:
         """Highlight, note or bookmark the selected text (the actions are enabled only with one)."""
         span, open_doc = self.pane.selection_span(), self.current()
         if span is None or open_doc is None:

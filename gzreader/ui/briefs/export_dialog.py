@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gzreader.brief.select import BriefOptions
+from gzreader.brief.select import EXCERPTED, BriefOptions
+from gzreader.core import AnnotationKind
 from gzreader.core.anchoring.annotation import PALETTE
 from gzreader.ui.themes import color_name
 
@@ -108,13 +109,14 @@ class ExportDialog(QDialog):
         self.pages_box.setText(self.tr("Cite the page of the original (documents imported from PDF)"))
 
     def options(self, source: str = "") -> BriefOptions:
-        kinds = tuple(k for k, box in (("highlight", self.highlights_box), ("note", self.notes_box)) if box.isChecked())
+        boxes = ((AnnotationKind.HIGHLIGHT, self.highlights_box), (AnnotationKind.NOTE, self.notes_box))
+        kinds = tuple(kind for kind, box in boxes if box.isChecked())
         return BriefOptions(
             title=self.title_edit.text().strip() or None,
             colors=tuple(name for name, box in self.colors.items() if box.isChecked()),
             tags=tuple(t.lstrip("#") for t in self.tags_edit.text().split()),
             clause=self.current_clause if self.clause_box.isChecked() else None,
-            kinds=kinds or ("highlight", "note"),
+            kinds=kinds or EXCERPTED,
             bookmarks=self.bookmarks_box.isChecked(),
             orphans=self.orphans_box.isChecked(),
             context=self.context_box.isChecked(),

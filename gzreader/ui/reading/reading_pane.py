@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from gzreader.core import Document
+from gzreader.core import AnnotationKind, Document
 from gzreader.core.anchoring.annotation import Annotation
 from gzreader.core.references import Reference
 from gzreader.core.text import words
@@ -369,7 +369,11 @@ class ReadingPane(QTextEdit):
             self.viewport().setCursor(shape)
 
     def _tip(self, ann: Annotation) -> str:
-        head = {"highlight": self.tr("Highlight"), "note": self.tr("Note"), "bookmark": self.tr("Bookmark")}[ann.kind]
+        head = {
+            AnnotationKind.HIGHLIGHT: self.tr("Highlight"),
+            AnnotationKind.NOTE: self.tr("Note"),
+            AnnotationKind.BOOKMARK: self.tr("Bookmark"),
+        }[ann.kind]
         tags = "  ".join(f"#{t}" for t in ann.tags)
         return "\n".join(part for part in (head, ann.note[:500], tags) if part)
 
