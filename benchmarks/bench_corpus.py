@@ -57,7 +57,8 @@ def _corrections_cost() -> list[Figure]:
         starts = {n.heading_start for n in doc.walk()}
         paragraphs = [i + 1 for i, ch in enumerate(doc.text) if ch == "\n" and i + 1 not in starts]
         fixes += [
-            correction_at(doc, offset, OutlineKind.CN_PAREN) for offset in paragraphs[:: max(1, len(paragraphs) // 30)][:30]
+            correction_at(doc, offset, OutlineKind.CN_PAREN)
+            for offset in paragraphs[:: max(1, len(paragraphs) // 30)][:30]
         ]
         for fix in fixes:
             library.corrections.add(record.id, fix)

@@ -358,7 +358,7 @@ def _formats(pane) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
     return result
 
 
-def test_incremental_annotation_updates_match_a_full_render(app) -> None:
+def test_incremental_annotation_updates_match_a_full_render(app, qtbot) -> None:  # type: ignore[no-untyped-def]
     from gzreader.ui.reading.reading_pane import ReadingPane
 
     window = app.window
@@ -376,16 +376,17 @@ def test_incremental_annotation_updates_match_a_full_render(app) -> None:
     fresh.resize(window.pane.size())
     fresh.show_document(window.doc, library.annotations.of(doc_id))
     fresh.set_references(window.pane.references)  # the seed's 文号 references, underlined in both
+    qtbot.waitUntil(lambda: not fresh.references_pending(), timeout=5000)  # a batch per event-loop turn
     assert _formats(window.pane) == _formats(fresh)
 
 
 def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match(app) -> None:
-    from gzreader.ui.reading import reading_pane
+    from gzreader.ui.reading import text_styles
 
     window = app.window
     total = window.doc.text.count("的")
     assert total > 60
-    reading_pane.MAX_FIND_MARKS, saved = 20, reading_pane.MAX_FIND_MARKS
+    text_styles.MAX_FIND_MARKS, saved = 20, text_styles.MAX_FIND_MARKS
     try:
         window.finding.show_find()
         window.find_bar.edit.insert("的")
@@ -397,7 +398,7 @@ def test_a_very_common_word_is_counted_fully_and_marked_around_the_current_match
         marked = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.pane.extraSelections()}
         assert current in marked and len(marked) == 20
     finally:
-        reading_pane.MAX_FIND_MARKS = saved
+        text_styles.MAX_FIND_MARKS = saved
 
 
 def test_attachment_titles_are_set_as_titles(app, qtbot) -> None:
@@ -487,3 +488,40 @@ def test_change_colour_from_the_annotation_list_with_undo(app) -> None:
     assert app.library.annotations.get(ann.id).color == "yellow"
     next(a for a in menu.actions() if a.text() == "Delete").trigger()
     assert app.library.annotations.of(window.doc_id) == []
+
+
+def test_references_are_underlined_a_batch_per_turn_of_the_event_loop(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21.12: thousands of references arriving after the text froze a 10 MB document for
+    a second, all underlined in one go; now a batch per turn, and all of them in the end."""
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+    from gzreader.core import document_from_text
+    from gzreader.core.outline.numbering import int_to_cn
+    from gzreader.core.references import find_references
+    from gzreader.ui.reading import reading_pane
+    from gzreader.ui.reading.reading_pane import REFERENCE_BATCH, ReadingPane
+
+    articles = "".join(f"第{int_to_cn(n)}条 依照本法第一条的规定。\n" for n in range(2, 1000))
+    doc = document_from_text("示例法\n第一条 总则。\n" + articles, "示例法.txt")
+    refs = find_references(doc)
+    assert len(refs) > 2 * REFERENCE_BATCH and doc.chars <= reading_pane.FIRST_CHARS  # all laid out at once
+    batches: list[int] = []
+    styled = reading_pane.style_references
+
+    def counted(cursor, references, *args):  # type: ignore[no-untyped-def]
+        batch = list(references)
+        batches.append(len(batch))
+        styled(cursor, batch, *args)
+
+    monkeypatch.setattr(reading_pane, "style_references", counted)
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.show_document(doc)
+    batches.clear()
+    pane.set_references(refs)
+    assert batches == [] and pane.references_pending()  # nothing at once: the window stays responsive
+    qtbot.waitUntil(lambda: not pane.references_pending(), timeout=5000)
+    assert max(batches) <= REFERENCE_BATCH and sum(batches) == len(refs)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(refs[-1].start + 1)
+    assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline

@@ -271,7 +271,8 @@ def test_a_pdf_shows_the_page_being_read(app, qtbot) -> None:  # type: ignore[no
 def test_the_page_view_follows_the_reading_and_a_click_moves_it(app, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = app.window
     doc_id = app.library.import_file(corpus_file("pdf/02_hangzhou_jingji_zhengce_hongtou.pdf")).record.id
-    window.open_document(doc_id)
+    with qtbot.waitSignal(window.pane.position_changed, timeout=5000):  # the pane reports where it opened
+        window.open_document(doc_id)
     window.commands[Act.PAGE_VIEW].trigger()
     view = window.page_view
     assert window.right_tabs.currentWidget() is view

@@ -79,7 +79,8 @@ def test_click_follows_and_back_forward_return(app, tmp_path: Path, qtbot) -> No
     assert window.pane.textCursor().position() == article.start
     qtbot.wait(200)  # the saved reading position of the document does not win afterwards
     assert window.pane.textCursor().position() == article.start
-    assert app.library.setting(f"position:{cited}") == str(article.start)
+    # the reading position is written once the reader rests there
+    qtbot.waitUntil(lambda: app.library.setting(f"position:{cited}") == str(article.start), timeout=5000)
     assert window.outline.current_id == article.id
     assert window.outline.breadcrumb.text().startswith("← 《中华人民共和国示例法》第一条")
     assert window.commands[Act.BACK].isEnabled() and not window.commands[Act.FORWARD].isEnabled()

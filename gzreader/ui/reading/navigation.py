@@ -8,7 +8,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from gzreader.core import UserError
@@ -17,6 +17,7 @@ from gzreader.ui.outline.outline_panel import OutlinePanel
 from gzreader.ui.reading.reading_pane import ReadingPane
 
 POSITION_KEY = "position:{}"
+SAVE_AFTER_MS = 1000  # a reading position is written once scrolling rests: a write can take 80 ms
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class Navigation(QObject):
         super().__init__(parent)
         self.session, self.pane, self.outline = session, pane, outline
         self.open_document, self.show_error, self.parent_widget = open_document, show_error, parent
+        self._unsaved: tuple[str, int] | None = None  # (document, offset) not yet written
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
+        self._save_timer.timeout.connect(self._write_position)
         self.back_stack: list[Place] = []
         self.forward_stack: list[Place] = []
 
@@ -128,15 +132,23 @@ class Navigation(QObject):
         if node_id != current.clause_id:
             self.session.set_clause(node_id)
             self.clause_changed.emit(node_id)
-        self.save_position(offset)
+        self._unsaved = (current.doc_id, offset)
+        self._save_timer.start()  # written when the reader rests, not on every scroll step
 
-    def save_position(self, offset: int | None = None) -> None:
+    def save_position(self) -> None:
+        """Write the reading position now (another document opens, the window closes)."""
         doc_id = self.session.doc_id
         if doc_id is not None:
-            offset = self.pane.top_offset() if offset is None else offset
+            self._unsaved = (doc_id, self.pane.top_offset())
+        self._write_position()
+
+    def _write_position(self) -> None:
+        self._save_timer.stop()
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is not None:
             # a reading position is a convenience: never an error dialog while scrolling
             with suppress(UserError):
-                self.session.library.set_setting(POSITION_KEY.format(doc_id), str(offset))
+                self.session.library.set_setting(POSITION_KEY.format(unsaved[0]), str(unsaved[1]))
 
     def saved_position(self, doc_id: str) -> int:
         try:

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFont,
     QMouseEvent,
@@ -20,12 +19,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from gzreader.core import AnnotationKind, Document
+from gzreader.core import AnnotationKind, Document, OutlineNode
 from gzreader.core.anchoring.annotation import Annotation
 from gzreader.core.references import Reference
 from gzreader.core.text import words
 from gzreader.ui.reading.pane_menu import context_menu
 from gzreader.ui.reading.text_styles import (
+    ByStart,
+    doubt_selections,
+    find_selections,
     look_of,
     style_annotations,
     style_headings,
@@ -36,9 +38,7 @@ from gzreader.ui.themes import DEFAULT_THEME, THEMES
 
 BASE_POINT_SIZE = 13.0
 ZOOM_STEP = 1.1
-MAX_FIND_MARKS = 2000  # thousands of extra selections make every repaint slow
-DOUBT_LINE = "#d9822b"  # the wavy underline of text OCR was unsure of
-_FIND_LINE = "#c2185b"  # a strong magenta no palette colour resembles
+REFERENCE_BATCH = 400  # references underlined per turn of the event loop
 
 
 FIRST_CHARS = 20_000  # shown at once; a long text is laid out in slices after the first paint
@@ -64,9 +64,12 @@ class ReadingPane(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.doc: Document | None = None
         self.annotations: Sequence[Annotation] = ()  # the session's list, shown (never a copy)
-        self.references: list[Reference] = []  # sorted by start; they arrive after the text
+        self._headings: ByStart[OutlineNode] = ByStart((), _start, _start)
+        self._refs: ByStart[Reference] = ByStart((), _start, _end)  # they arrive after the text
+        self._refs_due = (0, 0)  # (styled, to style): the references laid out before they arrived
+        self._ref_batches = QTimer(self, singleShot=True, interval=0)
+        self._ref_batches.timeout.connect(self._style_reference_batch)
         self.reference_tip: Callable[[Reference], str] | None = None  # what a hover shows
-        self._ref_starts: list[int] = []
         self.theme = THEMES[DEFAULT_THEME]
         self.zoom = 0
         self._find: tuple[list[tuple[int, int]], int] = ([], -1)  # drawn again after every render
@@ -81,7 +84,8 @@ class ReadingPane(QTextEdit):
 
     # --- content -------------------------------------------------------------------------
     def show_document(self, doc: Document | None, annotations: Sequence[Annotation] = ()) -> None:
-        self.doc, self.annotations, self.references, self._ref_starts = doc, annotations, [], []
+        self.doc, self.annotations, self._refs = doc, annotations, ByStart((), _start, _end)
+        self._headings = ByStart(doc.walk() if doc else (), _start, _start)
         self._find = ([], -1)  # another text: the find bar searches it again
         self.redraw()
 
@@ -136,6 +140,7 @@ class ReadingPane(QTextEdit):
         # rest in slices, each formatted as it arrives (offsets stay those of the whole text).
         text = self.doc.text if self.doc else ""
         self._loaded = _paragraph_end(text, FIRST_CHARS)
+        self._refs_due = (0, 0)  # every reference laid out from here on is styled with its slice
         self._pending_scroll = None
         # QTextDocument.setPlainText, not QTextEdit's: the widget's would carry the cursor's
         # current format (a heading's, after the first render) over the whole new text.
@@ -182,13 +187,12 @@ class ReadingPane(QTextEdit):
     def _style(self, cursor: QTextCursor, lo: int, hi: int | None, headings_to: int | None = None) -> None:
         """Paragraph spacing, headings and annotations of the text between `lo` and `hi` (None: the end)."""
         length = self.document().characterCount() - 1
-        style_paragraphs(cursor, lo, length if hi is None else hi)
-        if self.doc is not None:
-            style_headings(
-                cursor, self.doc, self.theme, self.point_size(), lo, hi if headings_to is None else headings_to
-            )
-        style_references(cursor, self.references, self.theme, lo, length if hi is None else hi)
-        style_annotations(cursor, self.annotations, self.theme, length, lo, length if hi is None else hi)
+        end = length if hi is None else hi
+        style_paragraphs(cursor, lo, end)
+        heads = self._headings.within(lo, hi if headings_to is None else headings_to)
+        style_headings(cursor, heads, self.theme, self.point_size())
+        style_references(cursor, self._refs.within(lo, end), self.theme, lo, end)
+        style_annotations(cursor, self.annotations, self.theme, length, lo, end)
 
     # --- position ------------------------------------------------------------------------
     def stop_tracking(self) -> None:
@@ -252,55 +256,40 @@ class ReadingPane(QTextEdit):
         spans, current = self._find
         if self.doc is None or not self.is_loaded():
             return  # drawn when the whole text has arrived
-        first = 0
-        if len(spans) > MAX_FIND_MARKS:
-            first = min(max(0, current - MAX_FIND_MARKS // 2), len(spans) - MAX_FIND_MARKS)
-        marks = self._doubt_marks()
-        for i, (start, end) in enumerate(spans[first : first + MAX_FIND_MARKS], start=first):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(start)
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format.setBackground(QColor(self.theme.find_current if i == current else self.theme.find))
-            selection.format.setForeground(QColor(self.theme.ink))  # the find colours are the theme's
-            # An underline too: a yellow find mark on a yellow highlight would otherwise vanish.
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format.setUnderlineColor(QColor(_FIND_LINE))
-            marks.append(selection)
+        marks = doubt_selections(self.document(), self.doc)
+        marks += find_selections(self.document(), spans, current, self.theme)
         self.setExtraSelections(marks)
 
-    def _doubt_marks(self) -> list[QTextEdit.ExtraSelection]:
-        """A wavy underline under the lines OCR read with little confidence: check them against
-        the page (F8), as a spell checker marks words."""
-        pages = self.doc.pages if self.doc is not None else None
-        if pages is None or not pages.doubtful:
-            return []
-        marks = []
-        for start, end in pages.doubtful_spans(len(self.doc.text)):  # type: ignore[union-attr]
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(start)
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            selection.format.setUnderlineColor(QColor(DOUBT_LINE))
-            marks.append(selection)
-        return marks
-
     def set_references(self, references: Sequence[Reference]) -> None:
-        """Underline the document's references (text laid out later is styled as it arrives)."""
-        self.references = sorted(references, key=lambda r: r.start)
-        self._ref_starts = [r.start for r in self.references]
-        if self.doc is None or not self.references:
+        """Underline the document's references: those already laid out a batch per turn of the
+        event loop (thousands at once froze a 10 MB text for a second), later ones as they arrive."""
+        self._refs = ByStart(references, lambda r: r.start, lambda r: r.end)
+        self._refs_due = (0, bisect.bisect_left(self._refs.starts, self._loaded) if self.doc is not None else 0)
+        self._ref_batches.start()
+
+    def _style_reference_batch(self) -> None:
+        done, due = self._refs_due
+        batch = self._refs.items[done : min(due, done + REFERENCE_BATCH)]
+        if not batch:
             return
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        style_references(cursor, self.references, self.theme, 0, self._loaded)
+        style_references(cursor, batch, self.theme, 0, self._loaded)
         cursor.endEditBlock()
+        self._refs_due = (done + len(batch), due)
+        self._ref_batches.start()
+
+    def references_pending(self) -> bool:
+        """Some references laid out before they arrived are not underlined yet."""
+        return self._refs_due[0] < self._refs_due[1]
+
+    @property
+    def references(self) -> list[Reference]:
+        return self._refs.items
 
     def references_at(self, offset: int) -> list[Reference]:
         """The references over `offset` (前两款 is two references over one span)."""
-        first = bisect.bisect_right(self._ref_starts, offset)
-        return [r for r in self.references[max(0, first - 8) : first] if r.start <= offset < r.end]
+        return [r for r in self._refs.within(offset, offset) if r.start <= offset < r.end]
 
     def annotations_at(self, offset: int) -> list[Annotation]:
         return [
@@ -384,6 +373,14 @@ class ReadingPane(QTextEdit):
     def build_context_menu(self, offset: int | None = None) -> QMenu:
         """Qt's edit menu, then Outline ▸, then (with a selection) highlight, note, bookmark, cite."""
         return context_menu(self, offset)
+
+
+def _start(item: OutlineNode | Reference) -> int:
+    return item.start
+
+
+def _end(item: Reference) -> int:
+    return item.end
 
 
 def _paragraph_end(text: str, at_least: int) -> int:
