@@ -8,6 +8,7 @@ hundreds; an index for thousands is the next step, see issue 24).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from gzreader.core import Document
 from gzreader.core.anchoring.annotation import Annotation
@@ -30,6 +31,16 @@ class CitedBy:
 def catalogue(library: Library) -> Catalogue:
     records = sorted(library.documents.all(), key=lambda r: r.modified, reverse=True)  # newest first
     return Catalogue.of((r.id, r.title, r.doc_number) for r in records)
+
+
+def references_of_version(folder: str, version_id: int) -> list[Reference]:
+    """A stored version's references, read in a process of its own (the window's worker): it opens
+    the library itself, so only the references cross between the processes."""
+    library = Library(Path(folder))
+    try:
+        return find_references(library.version_document(version_id))
+    finally:
+        library.close(auto_backup=False)
 
 
 def resolved_references(library: Library, doc_id: str, doc: Document | None = None) -> list[tuple[Reference, Resolved]]:

@@ -31,6 +31,7 @@ from gzreader.ui.library.session import Session
 from gzreader.ui.menus import Menus
 from gzreader.ui.outline.outline_fixing import OutlineFixing
 from gzreader.ui.outline.outline_panel import OutlinePanel
+from gzreader.ui.processes import ProcessJobs
 from gzreader.ui.reading.cited_by_panel import CitedByFinder, CitedByPanel
 from gzreader.ui.reading.find_bar import FindBar
 from gzreader.ui.reading.finding import Finding
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.outline_fixing = OutlineFixing(self.operations, lambda: self.current, self.feedback, self)
         self.navigation = Navigation(self.session, self.pane, self.outline, self.open_document, self.show_error, self)
         self._open_at: tuple[str | None, int | None] | None = None  # where the document being opened shows
-        self.links = ReferenceLinks(library, self.jobs, self.pane, self)
+        self.processes = ProcessJobs(self)
+        self.links = ReferenceLinks(library, self.jobs, self.processes, self.pane, self)
         self.cited_by = CitedByFinder(library.folder, self.jobs, self.cited_by_panel, self)
         self.sync = LibrarySync(self.session, self.operations, self.open_document, self.show_error, self)
         self.key_terms = KeyTerms(self.keywords_panel, self.jobs, self)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         ops.changed.connect(self.apply_change)
         ops.failed.connect(self.show_error)
         self.jobs.failed.connect(self.show_error)
+        self.processes.failed.connect(self.show_error)
         self.importer.imported.connect(self._open_last)
         self.importer.imported.connect(lambda _ids: self.library_panel.set_documents(self.library.documents.all()))
         self.searcher.results.connect(lambda _query, hits: self.search_panel.show_hits(hits))

@@ -358,7 +358,7 @@ def _formats(pane) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
     return result
 
 
-def test_incremental_annotation_updates_match_a_full_render(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_incremental_annotation_updates_match_a_full_render(app) -> None:  # type: ignore[no-untyped-def]
     from gzreader.ui.reading.reading_pane import ReadingPane
 
     window = app.window
@@ -375,8 +375,6 @@ def test_incremental_annotation_updates_match_a_full_render(app, qtbot) -> None:
     fresh = ReadingPane()
     fresh.resize(window.pane.size())
     fresh.show_document(window.doc, library.annotations.of(doc_id))
-    fresh.set_references(window.pane.references)  # the seed's 文号 references, underlined in both
-    qtbot.waitUntil(lambda: not fresh.references_pending(), timeout=5000)  # a batch per event-loop turn
     assert _formats(window.pane) == _formats(fresh)
 
 
@@ -490,38 +488,36 @@ def test_change_colour_from_the_annotation_list_with_undo(app) -> None:
     assert app.library.annotations.of(window.doc_id) == []
 
 
-def test_references_are_underlined_a_batch_per_turn_of_the_event_loop(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Issue 21.12: thousands of references arriving after the text froze a 10 MB document for
-    a second, all underlined in one go; now a batch per turn, and all of them in the end."""
-    from PySide6.QtGui import QTextCharFormat, QTextCursor
-
+def test_references_are_drawn_where_they_show_without_touching_the_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21.12: underlining ~1,900 references of a 10 MB text as formats made Qt lay the text
+    out again (0.8 s, then 0.2 s a batch); they are drawn over the text, those in view only."""
     from gzreader.core import document_from_text
     from gzreader.core.outline.numbering import int_to_cn
     from gzreader.core.references import find_references
-    from gzreader.ui.reading import reading_pane
-    from gzreader.ui.reading.reading_pane import REFERENCE_BATCH, ReadingPane
+    from gzreader.ui.reading.reading_pane import ReadingPane
 
-    articles = "".join(f"第{int_to_cn(n)}条 依照本法第一条的规定。\n" for n in range(2, 1000))
+    articles = "".join(f"第{int_to_cn(n)}条 依照本法第一条的规定。\n" for n in range(2, 2000))
     doc = document_from_text("示例法\n第一条 总则。\n" + articles, "示例法.txt")
     refs = find_references(doc)
-    assert len(refs) > 2 * REFERENCE_BATCH and doc.chars <= reading_pane.FIRST_CHARS  # all laid out at once
-    batches: list[int] = []
-    styled = reading_pane.style_references
-
-    def counted(cursor, references, *args):  # type: ignore[no-untyped-def]
-        batch = list(references)
-        batches.append(len(batch))
-        styled(cursor, batch, *args)
-
-    monkeypatch.setattr(reading_pane, "style_references", counted)
+    assert len(refs) == 1998
     pane = ReadingPane()
     qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show()
     pane.show_document(doc)
-    batches.clear()
+    qtbot.waitUntil(pane.is_loaded, timeout=5000)
+    revision = pane.document().revision()
     pane.set_references(refs)
-    assert batches == [] and pane.references_pending()  # nothing at once: the window stays responsive
-    qtbot.waitUntil(lambda: not pane.references_pending(), timeout=5000)
-    assert max(batches) <= REFERENCE_BATCH and sum(batches) == len(refs)
-    cursor = QTextCursor(pane.document())
-    cursor.setPosition(refs[-1].start + 1)
-    assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert pane.document().revision() == revision  # the text and its formats are untouched
+    shown = pane.reference_underlines()
+    assert 5 < len(shown) < 60  # the references on screen, not all of them
+    pane.scroll_to_offset(refs[-1].start)
+    last = pane.cursorRect(_cursor_at(pane, refs[-1].start + 1))
+    assert any(line.x1() <= last.x() <= line.x2() and last.top() < line.y1() <= last.bottom() + 4
+               for line in pane.reference_underlines())  # fmt: skip
+
+
+def _cursor_at(pane, offset: int):  # type: ignore[no-untyped-def]
+    cursor = pane.textCursor()
+    cursor.setPosition(offset)
+    return cursor

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCharFormat
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from gzreader.ui.actions import Act
@@ -34,6 +34,12 @@ def _open(app, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     return window, citing_id, cited_id
 
 
+def _cursor(pane, offset: int) -> QTextCursor:  # type: ignore[no-untyped-def]
+    cursor = pane.textCursor()
+    cursor.setPosition(offset)
+    return cursor
+
+
 def _point(pane, offset: int) -> QPoint:  # type: ignore[no-untyped-def]
     cursor = pane.textCursor()
     cursor.setPosition(offset)
@@ -51,10 +57,16 @@ def test_references_are_underlined_and_described(app, tmp_path: Path, qtbot) -> 
         "行政诉讼法第十三条",
     ]
     at = text.index("第三十二条") + 1
-    cursor = pane.textCursor()
-    cursor.setPosition(at + 1)
-    assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
-    assert cursor.charFormat().underlineColor().name() == pane.theme.link
+    # a dashed line in the link colour under the reference, drawn over the text (no formats)
+    glyph = pane.cursorRect(_cursor(pane, at))
+    under = [line for line in pane.reference_underlines() if line.x1() <= glyph.x() <= line.x2()]
+    assert len(under) == 1 and glyph.center().y() < under[0].y1() <= glyph.bottom() + 4
+    shot = pane.viewport().grab().toImage()
+    ink = {shot.pixelColor(int(x), int(under[0].y1())).name() for x in range(int(under[0].x1()), int(under[0].x2()))}
+    assert pane.theme.link in ink
+    unlinked = pane.cursorRect(_cursor(pane, text.index("甲")))
+    assert not [line for line in pane.reference_underlines() if line.x1() <= unlinked.x() <= line.x2()
+                and abs(line.y1() - unlinked.bottom()) < unlinked.height()]  # fmt: skip
     tip = pane.tip_text(at)
     assert tip.startswith("《中华人民共和国行政处罚法》第三十二条") and "不予行政处罚" in tip
     assert pane.tip_text(text.index("行政诉讼法") + 1) == "《中华人民共和国行政诉讼法》 — not in your library"
@@ -151,3 +163,23 @@ def test_cited_by_lists_the_citing_sentence_and_what_is_missing(app, tmp_path: P
     other = next(n for n in app.library.document(cited).walk() if n.label == "第三十一条")
     window.navigation.go_to_offset(cited, other.start)
     qtbot.waitUntil(lambda: panel.label.text().endswith("is cited 0 time(s)"), timeout=5000)
+
+
+def test_a_long_documents_references_are_found_in_the_worker_process(app, tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A thread searching a long text held the window still (the interpreter lock): the worker
+    process finds them from the library and sends back only the references."""
+    from gzreader.core.references import find_references
+    from gzreader.ui.reading import reference_links
+
+    def not_here(_doc):  # type: ignore[no-untyped-def]
+        raise AssertionError("searched in the window's process")
+
+    monkeypatch.setattr(reference_links, "IN_PROCESS_CHARS", 10)  # every document counts as long
+    monkeypatch.setattr(reference_links, "find_references", not_here)
+    citing = tmp_path / "citing.txt"
+    citing.write_text(CITING, encoding="utf-8")
+    doc_id = app.library.import_file(citing).record.id
+    window = app.window
+    window.open_document(doc_id)
+    qtbot.waitUntil(lambda: window.doc_id == doc_id and len(window.pane.references) == 4, timeout=30000)
+    assert window.pane.references == find_references(window.doc)

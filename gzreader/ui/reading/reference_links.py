@@ -10,21 +10,25 @@ from gzreader.core import Document, OutlineNode, UserError
 from gzreader.core.references import Reference, RefKind, find_references
 from gzreader.core.references.resolve import locate
 from gzreader.store import Library
-from gzreader.store.cross_refs import catalogue
+from gzreader.store.cross_refs import catalogue, references_of_version
 from gzreader.ui.library.current import OpenDocument
+from gzreader.ui.processes import ProcessJobs
 from gzreader.ui.reading.reading_pane import ReadingPane
 from gzreader.ui.workers import Jobs
 
 TIP_CHARS = 300  # of the target's text in a tooltip
+IN_PROCESS_CHARS = 1_000_000  # references of a longer text are found in the worker process
 
 
 class ReferenceLinks(QObject):
     jump_requested = Signal(str, int, int)  # document id, target offset, the reference's own offset
     found = Signal(list, set)  # the open document's references; the indexes of those in the library
 
-    def __init__(self, library: Library, jobs: Jobs, pane: ReadingPane, parent: QObject | None = None) -> None:
+    def __init__(
+        self, library: Library, jobs: Jobs, processes: ProcessJobs, pane: ReadingPane, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.library, self.jobs, self.pane = library, jobs, pane
+        self.library, self.jobs, self.processes, self.pane = library, jobs, processes, pane
         self.opened: OpenDocument | None = None
         pane.reference_tip = self.describe
         pane.reference_clicked.connect(self.follow)
@@ -35,7 +39,11 @@ class ReferenceLinks(QObject):
         if opened is None:
             return
         doc = opened.doc
-        self.jobs.start("references", lambda _p: find_references(doc), lambda refs: self._found(doc, refs))
+        if doc.chars > IN_PROCESS_CHARS:  # a thread this long would hold the window still (processes.py)
+            args = (str(self.library.folder), opened.version_id)
+            self.processes.start("references", references_of_version, args, lambda refs: self._found(doc, refs))
+        else:
+            self.jobs.start("references", lambda _p: find_references(doc), lambda refs: self._found(doc, refs))
 
     def stop(self) -> None:
         """The window closes: answers still on their way are dropped (the library is closing)."""

@@ -10,8 +10,17 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLine,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from gzreader.core import AnnotationKind, Document, OutlineKind, OutlineNode
@@ -91,17 +100,34 @@ def style_annotations(
         cursor.mergeCharFormat(fmt)
 
 
-def style_references(cursor: QTextCursor, references: Iterable[Reference], theme: Theme, lo: int, hi: int) -> None:
-    """A quiet dashed underline: a reference reads as text, and a highlight over it still shows."""
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-    fmt.setUnderlineColor(QColor(theme.link))
+def underlines(document: QTextDocument, references: Iterable[Reference], shift: QPointF) -> list[QLineF]:
+    """A quiet dashed line under each reference, line by line where one wraps (document
+    coordinates moved by `shift`, the scrolling): a reference reads as text, and a highlight over
+    it still shows."""
+    lines: list[QLineF] = []
+    layout = document.documentLayout()
     for ref in references:
-        if ref.end < lo or ref.start > hi or ref.start == ref.end:
-            continue
-        cursor.setPosition(max(lo, ref.start))
-        cursor.setPosition(min(hi, ref.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        block = document.findBlock(ref.start)
+        while block.isValid() and block.position() < ref.end:
+            origin = layout.blockBoundingRect(block).topLeft() + shift
+            text_layout = block.layout()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                lo = max(ref.start - block.position(), line.textStart())
+                hi = min(ref.end - block.position(), line.textStart() + line.textLength())
+                if lo < hi:
+                    y = origin.y() + line.y() + line.ascent() + 2
+                    x1, x2 = _x(line, lo), _x(line, hi)
+                    lines.append(QLineF(origin.x() + x1, y, origin.x() + x2, y))
+            block = block.next()
+    return lines
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where a position of a line stands (PySide6 answers with (x, position): the C++ argument is
+    in and out)."""
+    answer: tuple[float, int] = line.cursorToX(position)  # type: ignore[assignment]
+    return answer[0]
 
 
 class ByStart(Generic[T]):
