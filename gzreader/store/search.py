@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar, overload
 
 from gzreader.core import Citation, Document, OutlineKind, OutlineNode
+from gzreader.core.text import words
 from gzreader.core.text.find import FoldedText, find_occurrences, fold
 
 SNIPPET_CONTEXT = 24
@@ -162,10 +163,9 @@ def _has_cjk(text: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _segment(text: str) -> tuple[str, ...]:
-    import jieba  # ~1 s and ~185 MB the first time: only when a fallback needs it
-
-    jieba.setLogLevel(60)
-    return tuple(w for w in jieba.cut(text) if _has_cjk(w) or w.isalnum())
+    # jieba costs ~1 s and ~185 MB the first time: only when a fallback needs it (the same
+    # dictionary as the reader's double-click and key terms, policy words included)
+    return tuple(w for w in words.cut(text) if _has_cjk(w) or w.isalnum())
 
 
 def segment(text: str) -> list[str]:

@@ -28,3 +28,16 @@ def test_a_clause_shows_what_sets_it_apart_from_the_document() -> None:
     assert "开源" in clause or "开发者" in clause
     assert len(set(clause[:5]) & set(whole[:5])) <= 1  # not the document's list again
     assert clause_terms(doc, "no/such/clause") == []
+
+
+def test_a_clauses_terms_are_telling_words_not_policy_boilerplate() -> None:
+    """Issue 21.10: the seed's clause terms were generic words (一批, 不断, 发展, 坚持), fragments of
+    compounds (区块 of 区块链, 大湾 of 大湾区) and jieba's guesses across word boundaries (向省, 办要)."""
+    doc = load_document(SEED)
+    shown = {n.id: clause_terms(doc, n.id, 8) for n in doc.walk()}
+    every = {t for terms in shown.values() for t in terms}
+    generic = {"一批", "不断", "成为", "发展", "坚持", "重大", "合理", "力量", "全国", "前列", "大力发展", "积极支持"}
+    fragments = {"区块", "一路", "二中", "三中", "向省", "办要", "区办"}
+    assert not every & generic and not every & fragments
+    assert "区块链" in shown["p2/二/二/3"] and "一带一路" in shown["p2/二/三/2"]
+    assert "粤港澳大湾区" in shown["p2/三/一"] and "开源" in shown["p2/二/一/3"]

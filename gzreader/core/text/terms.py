@@ -153,14 +153,24 @@ STOP_WORDS = frozenset(
         "第",
     ]
 )
-_NUMBERING = re.compile(r"^(?:第?[一二三四五六七八九十百千零〇两\d]+[条款项章节编号年月日]?|[\d.．%％]+)$")
+_NUMBERING = re.compile(
+    r"^(?:第?[一二三四五六七八九十百千零〇两\d]+[条款项章节编号年月日中批个类种位家些]?|[\d.．%％]+)$"  # 二中全会, 一批, 两个
+)
+# "大力发展", "积极支持", "进一步加强": an adverb of exhortation and a verb, in every policy text
+_EXHORTATION = re.compile(r"^(?:大力|积极|切实|认真|进一步|加快|全面|不断|努力|深入|着力|扎实)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_term(word: str) -> bool:
     """A word worth listing: Chinese, two characters or more, not a function word or a number."""
     word = word.strip()
-    return len(word) >= 2 and bool(_CJK.search(word)) and word not in STOP_WORDS and not _NUMBERING.match(word)
+    return (
+        len(word) >= 2
+        and bool(_CJK.search(word))
+        and word not in STOP_WORDS
+        and not _NUMBERING.match(word)
+        and not _EXHORTATION.match(word)
+    )
 
 
 def document_terms(text: str, top: int = 12) -> list[str]:
@@ -210,7 +220,7 @@ def _stats(doc: Document) -> _ClauseStats:
     frequency: Counter[str] = Counter()
     leaves = _leaves(doc)
     for node in leaves[:: max(1, len(leaves) // MAX_COLLECTION)]:
-        terms = Counter(w for w in words.cut(doc.text[node.start : node.end]) if is_term(w))
+        terms = Counter(w for w in words.cut(doc.text[node.start : node.end], guess=False) if is_term(w))
         counts[node.id] = terms
         frequency.update(terms.keys())
     stats = _ClauseStats(counts, frequency)
@@ -232,8 +242,17 @@ def clause_terms(doc: Document, node_id: str, top: int = 12) -> list[str]:
         counts.update(stats.counts[leaf.id])
     if not counts:  # a clause outside the sample, or a part: its own words
         counts = Counter(
-            w for p in _sample(doc.text[node.start : node.end]).split("\n") for w in words.cut(p) if is_term(w)
+            w
+            for p in _sample(doc.text[node.start : node.end]).split("\n")
+            for w in words.cut(p, guess=False)
+            if is_term(w)
         )
     size = sum(counts.values()) or 1
-    scored = {w: (c / size) * math.log((1 + total) / (1 + stats.document_frequency[w])) for w, c in counts.items()}
+    # what sets the clause apart within the document, weighed by how telling the word is in the
+    # language at large (jieba's IDF): 发展, 坚持, 重大 are in every clause of every policy
+    idf, median = words.idf_table()
+    scored = {
+        w: (c / size) * math.log((1 + total) / (1 + stats.document_frequency[w])) * idf.get(w, median) / median
+        for w, c in counts.items()
+    }
     return [w for w, _score in sorted(scored.items(), key=lambda item: (-item[1], item[0]))][:top]

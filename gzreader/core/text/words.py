@@ -13,13 +13,33 @@ from typing import Any
 _lock = threading.Lock()
 _ready = threading.Event()
 
+# Words of policy texts jieba's dictionary cuts apart (大湾 + 区, 区块 + 链): kept whole, so that a
+# double-click selects them and key terms name them.
+POLICY_WORDS = (
+    "粤港澳大湾区",
+    "大湾区",
+    "区块链",
+    "数字经济",
+    "一带一路",
+    "营商环境",
+    "放管服",
+    "新基建",
+    "双循环",
+    "专精特新",
+    "碳达峰",
+    "碳中和",
+)
+
 
 def _jieba() -> Any:
     with _lock:
         import jieba
 
         jieba.setLogLevel(60)
-        jieba.initialize()
+        if not _ready.is_set():
+            jieba.initialize()
+            for word in POLICY_WORDS:
+                jieba.add_word(word)
         _ready.set()
         return jieba
 
@@ -58,6 +78,7 @@ def idf_table() -> tuple[dict[str, float], float]:
     return table.idf_freq, float(table.median_idf)
 
 
-def cut(text: str) -> list[str]:
-    """jieba's words of a text, in order."""
-    return [str(w) for w in _jieba().lcut(text)]
+def cut(text: str, *, guess: bool = True) -> list[str]:
+    """jieba's words of a text, in order; with `guess` off, only dictionary words (jieba's HMM
+    invents words from unknown runs: "向省", "办要" out of "…办要向省领导小组报告")."""
+    return [str(w) for w in _jieba().lcut(text, HMM=guess)]
