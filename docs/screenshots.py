@@ -48,7 +48,7 @@ def main() -> None:
     window.sync.reload_annotations()
     settle(qapp)
     window.navigation.go_to_node("p2/二/一")
-    window.navigation.show_find()
+    window.finding.show_find()
     window.find_bar.edit.insert("数据")  # find marks, also inside a highlight
     window.navigation.go_to_node("p2/二/一")
     settle(qapp, 40)  # key terms arrive in the background
