@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gzreader.core.kinds import LAW_UNIT_KINDS, OutlineKind
+from gzreader.core.kinds import LAW_UNIT_KINDS, OUTLINE_RULES, OutlineKind
 
 CN_NUMERALS = "一二三四五六七八九十百千零〇两"
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -156,12 +156,4 @@ def _law_marker(paragraph: str, head: str) -> Marker | None:
 def next_label_variants(marker: Marker) -> tuple[str, ...]:
     """How the next number of the same shape would be written (for spotting inline lists)."""
     n = marker.number + 1
-    if marker.kind == OutlineKind.CN:
-        return (int_to_cn(n) + "、",)
-    if marker.kind == OutlineKind.CN_PAREN:
-        return (f"（{int_to_cn(n)}）", f"({int_to_cn(n)})")
-    if marker.kind == OutlineKind.ARABIC_PAREN:
-        return (f"（{n}）", f"({n})")
-    if marker.kind == OutlineKind.ARABIC:
-        return (f"{n}.", f"{n}、", f"{n}．")
-    return ()
+    return tuple(shape.format(cn=int_to_cn(n), n=n) for shape in OUTLINE_RULES[marker.kind].next_written)

@@ -90,22 +90,13 @@ class _Builder:
     def _citation(self, node: BuildNode) -> Citation:
         pieces: list[str] = [self.part_prefix] if self.part_prefix else []
         for n in [*self.state.stack, node]:
+            cited = OUTLINE_RULES[n.kind].cited
             if n.kind == OutlineKind.TIAO:
                 pieces = [n.segment]  # articles are numbered through the whole law
-            elif n.kind == OutlineKind.XIANG:
-                pieces.append(f"第（{int_to_cn(n.number)}）项")
-            elif n.kind == OutlineKind.CN:
-                pieces.append(int_to_cn(n.number))
-            elif n.kind == OutlineKind.CN_PAREN:
-                pieces.append(f"（{int_to_cn(n.number)}）")
-            elif n.kind == OutlineKind.ARABIC:
-                pieces.append(str(n.number))
-            elif n.kind == OutlineKind.ARABIC_PAREN:
-                pieces.append(f"（{n.number}）")
             elif n.kind == OutlineKind.DECIMAL:
                 pieces = [p for p in pieces if not p[:1].isdigit()] + [n.segment]  # 1.2 names its path
             elif n.kind != OutlineKind.PART:
-                pieces.append(n.segment)
+                pieces.append(cited.format(cn=int_to_cn(n.number), n=n.number) if cited else n.segment)
         return Citation(self.part_title, "".join(pieces))
 
     # --- headings ------------------------------------------------------------------------
@@ -266,17 +257,12 @@ def build_outline(lines: list[Line], fallback_title: str) -> Outline:
 
 
 def _segment(kind: OutlineKind, marker: Marker) -> str:
-    if kind in (OutlineKind.CN, OutlineKind.CN_PAREN, OutlineKind.XIANG):
-        return int_to_cn(marker.number)
-    if kind == OutlineKind.ARABIC:
-        return str(marker.number)
-    if kind == OutlineKind.ARABIC_PAREN:
-        return f"({marker.number})"
-    if kind == OutlineKind.DECIMAL:
+    """The node's part of its id: 十二, (3), 第五条之一, 2.4."""
+    rule = OUTLINE_RULES[kind]
+    if not rule.segment:
         return marker.label
-    return f"第{int_to_cn(marker.number)}{OUTLINE_RULES[kind].word}" + (
-        f"之{int_to_cn(marker.sub)}" if marker.sub else ""
-    )
+    segment = rule.segment.format(cn=int_to_cn(marker.number), n=marker.number, word=rule.word)
+    return segment + (f"之{int_to_cn(marker.sub)}" if marker.sub else "")
 
 
 def _heading_and_title(text: str, marker: Marker, kind: OutlineKind) -> tuple[str, str]:

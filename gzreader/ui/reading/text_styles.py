@@ -58,15 +58,13 @@ def style_headings(cursor: QTextCursor, nodes: Iterable[OutlineNode], theme: The
         if node.kind == OutlineKind.PART:
             centred = QTextBlockFormat()
             centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            centred.setTopMargin(18)
+            centred.setTopMargin(OUTLINE_RULES[node.kind].space_above)
             centred.setBottomMargin(12)
             cursor.setPosition(start)
             cursor.mergeBlockFormat(centred)
         else:
             spaced = QTextBlockFormat()
-            spaced.setTopMargin(
-                10 if node.kind in (OutlineKind.CN, OutlineKind.ZHANG, OutlineKind.BIAN, OutlineKind.JIE) else 4
-            )
+            spaced.setTopMargin(OUTLINE_RULES[node.kind].space_above)
             cursor.setPosition(node.start)
             cursor.mergeBlockFormat(spaced)
         cursor.setPosition(start)
