@@ -105,8 +105,10 @@ class PdfText:
 def read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) -> PdfText:
     """The paragraphs of a PDF: its text layer, and OCR of the pages without one (when the OCR
     extra is installed; else they are named, or a scan is refused, in one line)."""
-    lines, sizes, empty, garbled = _lines(data)
-    warnings = []
+    lines, sizes, empty, garbled, damaged = _lines(data)
+    if len(damaged) == len(sizes):
+        raise DocumentError(f"this PDF is damaged: none of its {len(sizes)} page(s) can be read")
+    warnings = [f"page(s) {_pages(damaged)} are damaged and are left out"] if damaged else []
     read_by_ocr: list[int] = []
     if empty and ocr.available():
         recognised, _unsure = _recognise(data, empty, progress)
@@ -114,7 +116,7 @@ def read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) ->
         # on the scan run the other way): merged by page only
         lines = sorted(sorted(lines, key=_reading) + sorted(recognised, key=_reading), key=lambda line: line.page)
         read_by_ocr, empty = empty, []
-    elif len(empty) == len(sizes):
+    elif len(empty) + len(damaged) == len(sizes):
         raise DocumentError(f"this PDF is a scan: none of its {len(sizes)} page(s) has a text layer; {ocr.EXTRA}")
     if empty:
         warnings.append(f"page(s) {_pages(empty)} have no text layer (scanned) and are left out; {ocr.EXTRA}")
@@ -194,26 +196,34 @@ def _open(pypdfium2: ModuleType, data: bytes) -> Any:
         raise DocumentError(f"this PDF is damaged and cannot be read ({exc})") from exc
 
 
-def _lines(data: bytes) -> tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int]]:
+_Read = tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int], list[int]]
+
+
+def _lines(data: bytes) -> _Read:
+    """(lines, page sizes, pages without text, pages with garbled text, damaged pages)."""
     return pdfium_owner.run(lambda pypdfium2: _read_lines(pypdfium2, data))
 
 
-def _read_lines(
-    pypdfium2: ModuleType, data: bytes
-) -> tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int]]:
+def _read_lines(pypdfium2: ModuleType, data: bytes) -> _Read:
     pdf = _open(pypdfium2, data)
     lines: list[PdfLine] = []
     sizes: list[tuple[float, float]] = []
     empty: list[int] = []
     garbled: list[int] = []
+    damaged: list[int] = []
     try:
         for number in range(len(pdf)):
-            page = pdf[number]
-            width, height = page.get_size()
+            try:  # a cyclic page tree or a flipped byte: that page is lost, not the document
+                page = pdf[number]
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                count = textpage.count_chars()
+                text = textpage.get_text_range(0, count) if count else ""
+            except pypdfium2.PdfiumError:
+                sizes.append((0.0, 0.0))
+                damaged.append(number + 1)
+                continue
             sizes.append((width, height))
-            textpage = page.get_textpage()
-            count = textpage.count_chars()
-            text = textpage.get_text_range(0, count) if count else ""
             if not text.strip():
                 empty.append(number + 1)
                 continue
@@ -222,7 +232,7 @@ def _read_lines(
             lines += _page_lines(number + 1, text, textpage, height)
     finally:
         pdf.close()
-    return lines, sizes, empty, garbled
+    return lines, sizes, empty, garbled, damaged
 
 
 def _page_lines(page: int, text: str, textpage, height: float) -> list[PdfLine]:  # type: ignore[no-untyped-def]

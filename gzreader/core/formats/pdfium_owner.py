@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
+from gzreader.core.errors import DocumentError
 from gzreader.core.formats.pdfium_fonts import pdfium
 
 T = TypeVar("T")
@@ -70,7 +71,10 @@ class PdfPages:
         """Page `page` (1-based) at `scale` pixels per point, RGB byte order (or one grey channel)."""
 
         def work(p: ModuleType) -> RenderedPage:
-            bitmap = self._document(p)[page - 1].render(scale=scale, grayscale=grey, rev_byteorder=not grey)
+            try:
+                bitmap = self._document(p)[page - 1].render(scale=scale, grayscale=grey, rev_byteorder=not grey)
+            except p.PdfiumError as exc:  # a damaged page (its text was left out on import, too)
+                raise DocumentError(f"page {page} of this PDF is damaged and cannot be shown") from exc
             return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bitmap.n_channels, bytes(bitmap.buffer))
 
         return run(work)
