@@ -5,13 +5,17 @@ document (or the library's search) unusable."""
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.hostile.conftest import Lib, fingerprint, gz, refused
+from tests.hostile.conftest import ENV, Lib, fingerprint, gz, refused
 
 GOOD = {"action": "not-heading", "quote": "(二)加强财税支持", "prefix": ""}
 
@@ -92,3 +96,46 @@ def test_outline_fix_refuses_a_huge_level(lib: Lib) -> None:
     refused(gz(lib.folder, "outline-fix", lib.doc_id, "--heading-at", "到2022年", "--at-level", "99999999999999999999"))
     refused(gz(lib.folder, "outline-fix", lib.doc_id, "--heading-at", "到2022年", "--kind", "bogus"), says="kind")
     lib.unchanged_since(before)
+
+
+def _many(count: int) -> list[dict[str, Any]]:
+    return [{"action": "level", "quote": "一、总体要求", "prefix": f"p{i}", "level": 1 + i % 5} for i in range(count)]
+
+
+def _stored(lib: Lib) -> int:
+    db = sqlite3.connect(f"file:{lib.folder / 'library.sqlite3'}?mode=ro", uri=True)
+    try:
+        return int(db.execute("SELECT count(*) FROM outline_fixes").fetchone()[0])
+    finally:
+        db.close()
+
+
+def test_twenty_thousand_corrections_are_one_transaction(lib: Lib, tmp_path: Path) -> None:
+    """Issue 20.7: they were committed one by one (64 s; a kill kept 674 of them)."""
+    bad_last = tmp_path / "bad_last.json"
+    bad_last.write_text(json.dumps(_collection(lib, [*_many(19_999), {"action": "explode", "quote": "x"}])), "utf-8")
+    before = fingerprint(lib.folder)
+    refused(gz(lib.folder, "annotations-import", str(bad_last)), within=20.0, says="correction 20000")
+    lib.unchanged_since(before)
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(_collection(lib, _many(20_000))), encoding="utf-8")
+    run = gz(lib.folder, "annotations-import", str(good))
+    assert run.returncode == 0 and "outline corrections 20000" in run.stdout, run.stderr
+    assert _stored(lib) == 20_000
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["kill", "ctrl-c"])
+def test_an_interrupted_import_of_corrections_keeps_all_or_none(lib: Lib, tmp_path: Path, how: signal.Signals) -> None:
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(_collection(lib, _many(20_000))), encoding="utf-8")
+    for delay in (0.3, 0.5, 0.7, 0.9):  # somewhere while it reads, checks or writes
+        process = subprocess.Popen([sys.executable, "-m", "gzreader", "--data-dir", str(lib.folder),
+                                    "annotations-import", str(path)], env=ENV,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        time.sleep(delay)
+        process.send_signal(how)
+        process.communicate(timeout=30)
+        assert _stored(lib) in (0, 20_000)
+        if _stored(lib):
+            break
+    assert gz(lib.folder, "outline", lib.doc_id).returncode == 0
