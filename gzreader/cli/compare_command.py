@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.brief.compare_files import TableFormatError, write_table
-from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, write, write_json
+from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, warn, write, write_json
 from gzreader.core import Document, DocumentError, load_document
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, compare
 from gzreader.core.compare.compare_export import diff_markup
@@ -47,6 +47,8 @@ def _compare(args: argparse.Namespace) -> None:
         old, old_version = _document(args.old, opened)
         new, new_version = _document(args.new, opened)
         result = compare(old, new)
+    if result.capped:
+        warn(result.cap_note())
     if out is not None:
         _write(result, out, args.all, old_version, new_version)
         write(f"{args.out}\t{result.summary_zh()}\n")

@@ -156,7 +156,7 @@
     </message>
     <message>
         <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="120"/>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="201"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="195"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
@@ -172,42 +172,42 @@
     </message>
     <message>
         <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="123"/>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="246"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="143"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="137"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="146"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="140"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="168"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="162"/>
         <source>In the text</source>
         <translation>正文中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="169"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="163"/>
         <source>Not found in this version (orphans)</source>
         <translation>新版本中未找到（失锚）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="200"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="194"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="202"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="196"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="243"/>
+        <location filename="../../gzreader/ui/annotations/annotations_panel.py" line="237"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -287,47 +287,52 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="132"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="136"/>
         <source>Compare: %1 → %2</source>
         <translation>新旧对照：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="134"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="137"/>
+        <source>Too different to pair every clause: the rest is listed as deleted and added.</source>
+        <translation>差别过大，无法逐条对应：其余条款列为删除和新增。</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="139"/>
         <source>Export table…</source>
         <translation>导出对照表…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="138"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="143"/>
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="142"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="147"/>
         <source>Everything, unchanged too</source>
         <translation>全部条文（含未修改）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="168"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="173"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="168"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="173"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="168"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="173"/>
         <source>No changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="222"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="228"/>
         <source>Export table</source>
         <translation>导出对照表</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/compare_view.py" line="240"/>
+        <location filename="../../gzreader/ui/compare/compare_view.py" line="251"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -335,27 +340,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="35"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="37"/>
         <source>Version %1 (%2, %3)</source>
         <translation>第 %1 版（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="53"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="57"/>
         <source>There is nothing to compare with: import another version first.</source>
         <translation>没有可对照的对象：请先导入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="57"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="61"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="57"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="61"/>
         <source>Earlier version or document:</source>
         <translation>较早的版本或文档：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="67"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="77"/>
         <source>Comparing…</source>
         <translation>正在对照…</translation>
     </message>
@@ -363,7 +368,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../gzreader/ui/library/opening.py" line="69"/>
+        <location filename="../../gzreader/ui/library/opening.py" line="71"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -371,117 +376,117 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="80"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="81"/>
         <source>Export brief</source>
         <translation>导出摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="80"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="81"/>
         <source>Print brief</source>
         <translation>打印摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="82"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="83"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="83"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="84"/>
         <source>Colours (none: all)</source>
         <translation>颜色（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="84"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="85"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="85"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="86"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="86"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="87"/>
         <source>Include</source>
         <translation>包括</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="87"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="88"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="88"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="89"/>
         <source>Cited articles</source>
         <translation>引用条文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="89"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="90"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="90"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="91"/>
         <source>Orphans</source>
         <translation>失锚批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="91"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="92"/>
         <source>Pages</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="92"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="93"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="99"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="100"/>
         <source>Default: 《document title》批注摘编</source>
         <translation>默认：《文件标题》批注摘编</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="100"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="101"/>
         <source>Only annotations with one of these tags (spaces between)</source>
         <translation>只含带有这些标签之一的批注（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="101"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="102"/>
         <source>Only the current clause and the clauses under it</source>
         <translation>只含当前条款及其下级条款</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="102"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="103"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="103"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="104"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="105"/>
         <source>Show each excerpt&apos;s whole clause, the quote marked</source>
         <translation>显示每条摘录所在的整条原文，并标出引文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="105"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="106"/>
         <source>Print under each excerpt the articles it refers to (引用条文)</source>
         <translation>在每条摘录下附上它引用的条文（引用条文）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="106"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="107"/>
         <source>List bookmarks at the end</source>
         <translation>在末尾列出书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="107"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="108"/>
         <source>Add annotations whose text was not found, marked as such</source>
         <translation>附上原文已找不到的批注，并加以标明</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="108"/>
+        <location filename="../../gzreader/ui/briefs/export_dialog.py" line="109"/>
         <source>Cite the page of the original (documents imported from PDF)</source>
         <translation>引用原文页码（从 PDF 导入的文档）</translation>
     </message>
@@ -630,42 +635,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="256"/>
+        <location filename="../../gzreader/ui/main_window.py" line="261"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="256"/>
+        <location filename="../../gzreader/ui/main_window.py" line="261"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="259"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="259"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="259"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="259"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="259"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="276"/>
+        <location filename="../../gzreader/ui/main_window.py" line="281"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -701,7 +706,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gzreader/ui/reading/navigation.py" line="116"/>
+        <location filename="../../gzreader/ui/reading/navigation.py" line="130"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -755,42 +760,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineFixing</name>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="68"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="69"/>
         <source>No corrections</source>
         <translation>没有更正</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="71"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="72"/>
         <source>Remove: %1</source>
         <translation>删除：%1</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="78"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="79"/>
         <source>not a heading</source>
         <translation>不是标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="80"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="81"/>
         <source>joined with the next line</source>
         <translation>与下一行合并</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="82"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="83"/>
         <source>a heading like %1</source>
         <translation>%1级标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="84"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="85"/>
         <source>moved to level %1</source>
         <translation>改为第 %1 级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="86"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="87"/>
         <source>a heading at level %1</source>
         <translation>第 %1 级标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="87"/>
+        <location filename="../../gzreader/ui/outline/outline_fixing.py" line="88"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -798,32 +803,32 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>OutlineMenu</name>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="43"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="38"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="46"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="41"/>
         <source>Not a heading</source>
         <translation>不是标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="49"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="44"/>
         <source>Join with the next line</source>
         <translation>与下一行合并</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="51"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="46"/>
         <source>Change level</source>
         <translation>更改层级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="53"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="48"/>
         <source>Level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/outline/outline_menu.py" line="61"/>
+        <location filename="../../gzreader/ui/outline/outline_menu.py" line="56"/>
         <source>Make a heading here</source>
         <translation>在此设为标题</translation>
     </message>
@@ -862,42 +867,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="144"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="145"/>
         <source>The original page is shown for documents imported from PDF.</source>
         <translation>从 PDF 导入的文档在此显示原文页面。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="147"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="148"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="150"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="151"/>
         <source>Previous page (PageUp)</source>
         <translation>上一页（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="151"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="152"/>
         <source>Next page (PageDown)</source>
         <translation>下一页（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="152"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="153"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="153"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="154"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>放大（Ctrl+=）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="154"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="155"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/page_view.py" line="155"/>
+        <location filename="../../gzreader/ui/reading/page_view.py" line="156"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
@@ -906,18 +911,18 @@ Your annotations are saved. Details are in %2</source>
     <name>ReadingPane</name>
     <message>
         <location filename="../../gzreader/ui/reading/pane_menu.py" line="50"/>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="364"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="365"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
         <location filename="../../gzreader/ui/reading/pane_menu.py" line="57"/>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="377"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="366"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
@@ -970,12 +975,12 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>ReferenceLinks</name>
     <message>
-        <location filename="../../gzreader/ui/reading/reference_links.py" line="74"/>
+        <location filename="../../gzreader/ui/reading/reference_links.py" line="81"/>
         <source>%1 — not in your library</source>
         <translation>%1 — 不在您的文库中</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reference_links.py" line="76"/>
+        <location filename="../../gzreader/ui/reading/reference_links.py" line="83"/>
         <source>%1 — not found in this document</source>
         <translation>%1 — 本文档中未找到</translation>
     </message>

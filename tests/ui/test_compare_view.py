@@ -129,3 +129,16 @@ def test_the_tables_file_name_says_what_was_compared() -> None:
     assert two_documents == "新旧对照表_广州市数据条例_深圳经济特区数据条例.pdf"
     odd = table_file_name(Side('A/B: "草案"（一稿）'), Side("C*D？ <E>|F"))
     assert odd == "新旧对照表_A_B_草案_C_D？_E_F.pdf"  # nothing a file system refuses
+
+
+def test_a_capped_comparison_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    old = load_document(corpus_file("versions/v1_old.md"))
+    result = compare(old, load_document(CORPUS / "versions" / "v1_new.md"))
+    view = CompareView(replace(result, capped=True), Side("旧版"), Side("新版"))
+    qtbot.addWidget(view)
+    assert view.summary.text().endswith("the rest is listed as deleted and added.")
+    plain = CompareView(result, Side("旧版"), Side("新版"))
+    qtbot.addWidget(plain)
+    assert plain.summary.text() == result.summary_zh()

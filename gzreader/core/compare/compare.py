@@ -19,6 +19,13 @@ from rapidfuzz import fuzz
 
 from gzreader.core.anchoring.citation import Citation
 from gzreader.core.compare.inline_diff import Op, diff_ops
+from gzreader.core.compare.similarity import (
+    MAX_CHARS_COMPARED,
+    Budget,
+    similarities,
+    similarity,
+    spaced,
+)
 from gzreader.core.kinds import OutlineKind
 from gzreader.core.model import Document, OutlineNode
 from gzreader.core.text.find import fold_loose
@@ -27,7 +34,6 @@ PAIR_AT = 0.5  # similarity (0..1) from which two units in order can be the same
 MOVE_AT = 0.7  # similarity for a unit found again out of order
 ABSORB_AT = 72  # share (0..100) of a unit's characters found in another that absorbed it
 GROW_BY = 0.08  # a split or merge must explain the text this much better than the pair alone
-MAX_CELLS = 1_500_000  # similarity computations per gap between anchors: beyond, units stay unpaired
 
 
 class Status(StrEnum):
@@ -106,6 +112,17 @@ class Comparison:
     new_title: str
     pairs: tuple[Pair, ...]
     counts: dict[Status, int] = field(default_factory=dict)
+    capped: bool = False  # too different to pair everything within MAX_CHARS_COMPARED
+
+    def cap_note(self) -> str:
+        """What a capped comparison tells the reader (empty when it was not capped)."""
+        if not self.capped:
+            return ""
+        return (
+            "the versions are too different to pair clause by clause within the work limit "
+            f"({MAX_CHARS_COMPARED:,} characters compared per step); clauses left unpaired are listed "
+            "as deleted and added"
+        )
 
     @property
     def changes(self) -> list[Pair]:
@@ -172,15 +189,16 @@ def _unit(doc: Document, node: OutlineNode) -> Unit:
 def compare(old: Document, new: Document) -> Comparison:
     """Pair the units of `old` and `new`, each pair with a status, a similarity and its diff."""
     a, b = units_of(old), units_of(new)
-    matched = _align(a, b)
+    budget = Budget()
+    matched = _align(a, b, budget)
     paired_old = {i for i, _j, _s in matched}
     paired_new = {j for _i, j, _s in matched}
     loose_old = [i for i in range(len(a)) if i not in paired_old]
     loose_new = [j for j in range(len(b)) if j not in paired_new]
-    moved = _moves(a, b, loose_old, loose_new)
+    moved = _moves(a, b, loose_old, loose_new, budget)
     loose_old = [i for i in loose_old if i not in {i for i, _j, _s in moved}]
     loose_new = [j for j in loose_new if j not in {j for _i, j, _s in moved}]
-    groups = _splits_and_merges(a, b, matched, loose_old, loose_new)
+    groups = _splits_and_merges(a, b, matched, loose_old, loose_new, budget)
     grouped_old = {i for g in groups for i in g[0]}
     grouped_new = {j for g in groups for j in g[1]}
 
@@ -204,7 +222,7 @@ def compare(old: Document, new: Document) -> Comparison:
     counts: dict[Status, int] = {}
     for pair in pairs:
         counts[pair.status] = counts.get(pair.status, 0) + 1
-    return Comparison(old.title, new.title, pairs, counts)
+    return Comparison(old.title, new.title, pairs, counts, budget.exceeded)
 
 
 def _after_old(i: int, matched: list[tuple[int, int, float]]) -> float:
@@ -213,13 +231,13 @@ def _after_old(i: int, matched: list[tuple[int, int, float]]) -> float:
     return (max(before) if before else -1) + 0.5 + i / 10_000
 
 
-def _align(a: Sequence[Unit], b: Sequence[Unit]) -> list[tuple[int, int, float]]:
+def _align(a: Sequence[Unit], b: Sequence[Unit], budget: Budget) -> list[tuple[int, int, float]]:
     """An order-preserving pairing: identical units as anchors, then similarity between them."""
     anchors = _anchors(a, b)
     matched: list[tuple[int, int, float]] = []
     prev_i, prev_j = -1, -1
     for i, j in [*anchors, (len(a), len(b))]:
-        matched += _align_gap(a, b, range(prev_i + 1, i), range(prev_j + 1, j))
+        matched += _align_gap(a, b, range(prev_i + 1, i), range(prev_j + 1, j), budget)
         if i < len(a) and j < len(b):
             matched.append((i, j, 1.0))
         prev_i, prev_j = i, j
@@ -236,11 +254,13 @@ def _anchors(a: Sequence[Unit], b: Sequence[Unit]) -> list[tuple[int, int]]:
     return [(block.a + k, block.b + k) for block in blocks for k in range(block.size) if keys_a[block.a + k]]
 
 
-def _align_gap(a: Sequence[Unit], b: Sequence[Unit], rows: range, cols: range) -> list[tuple[int, int, float]]:
+def _align_gap(
+    a: Sequence[Unit], b: Sequence[Unit], rows: range, cols: range, budget: Budget
+) -> list[tuple[int, int, float]]:
     """The best order-preserving pairing inside one gap (dynamic programming over similarities)."""
-    if not rows or not cols or len(rows) * len(cols) > MAX_CELLS:
+    if not rows or not cols or not budget.allows([a[i].key for i in rows], [b[j].key for j in cols]):
         return []
-    scores = _similarities([a[i].key for i in rows], [b[j].key for j in cols])
+    scores = similarities([a[i].key for i in rows], [b[j].key for j in cols])
     n, m = len(rows), len(cols)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
@@ -261,29 +281,13 @@ def _align_gap(a: Sequence[Unit], b: Sequence[Unit], rows: range, cols: range) -
     return out
 
 
-def similarity(x: str, y: str) -> float:
-    """How alike two units' texts are (0..1): half the edit similarity (the order of the words),
-    half the overlap of their characters (the vocabulary). A rewritten article that governs the
-    same matter keeps its vocabulary when its sentences change: 北京市审计条例 old 第十四条 and new
-    第十一条 score 0.39 on edits alone, 0.59 here; unrelated articles of one law about 0.3."""
-    if not x or not y:
-        return 0.0
-    return (fuzz.ratio(x, y) + fuzz.token_set_ratio(_spaced(x), _spaced(y))) / 200
-
-
-def _spaced(text: str) -> str:
-    return " ".join(text)
-
-
-def _similarities(left: list[str], right: list[str]) -> list[list[float]]:
-    return [[similarity(x, y) for y in right] for x in left]
-
-
-def _moves(a: Sequence[Unit], b: Sequence[Unit], olds: list[int], news: list[int]) -> list[tuple[int, int, float]]:
+def _moves(
+    a: Sequence[Unit], b: Sequence[Unit], olds: list[int], news: list[int], budget: Budget
+) -> list[tuple[int, int, float]]:
     """Units left unpaired that are the same provision found out of order."""
-    if not olds or not news or len(olds) * len(news) > MAX_CELLS:
+    if not olds or not news or not budget.allows([a[i].key for i in olds], [b[j].key for j in news]):
         return []
-    scores = _similarities([a[i].key for i in olds], [b[j].key for j in news])
+    scores = similarities([a[i].key for i in olds], [b[j].key for j in news])
     candidates = sorted(
         ((scores[x][y], x, y) for x in range(len(olds)) for y in range(len(news)) if scores[x][y] >= MOVE_AT),
         reverse=True,
@@ -300,11 +304,20 @@ def _moves(a: Sequence[Unit], b: Sequence[Unit], olds: list[int], news: list[int
 
 
 def _splits_and_merges(
-    a: Sequence[Unit], b: Sequence[Unit], matched: list[tuple[int, int, float]], olds: list[int], news: list[int]
+    a: Sequence[Unit],
+    b: Sequence[Unit],
+    matched: list[tuple[int, int, float]],
+    olds: list[int],
+    news: list[int],
+    budget: Budget,
 ) -> list[tuple[list[int], list[int], Status, float]]:
     """An unpaired unit whose text a pair absorbs: one old unit split into several new ones, or
     several old units merged into one new one."""
     groups: list[tuple[list[int], list[int], Status, float]] = []
+    changed = [(i, j) for i, j, score in matched if score < 0.98]
+    pairs = [a[i].key + b[j].key for i, j in changed]
+    if not budget.allows(pairs, [a[k].key for k in olds] + [b[k].key for k in news]):
+        return groups
     taken_old: set[int] = set()
     taken_new: set[int] = set()
     for i, j, score in sorted(matched, key=lambda m: m[2]):
@@ -355,7 +368,7 @@ def _explains_better(alone: str, joined: str, other: str, score: float, together
 
 def _absorbs(whole: str, part: str) -> bool:
     """Most of `part`'s vocabulary reappears in `whole` (a merged article holds its sources')."""
-    return len(part) >= 8 and fuzz.token_set_ratio(_spaced(part), _spaced(whole)) >= ABSORB_AT
+    return len(part) >= 8 and fuzz.token_set_ratio(spaced(part), spaced(whole)) >= ABSORB_AT
 
 
 def _pair(status: Status, score: float, old: tuple[Unit, ...], new: tuple[Unit, ...]) -> Pair:

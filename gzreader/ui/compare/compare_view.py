@@ -134,7 +134,8 @@ class CompareView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Compare: %1 → %2").replace("%1", self.old.title).replace("%2", self.new.title))
-        self.summary.setText(self.comparison.summary_zh())
+        note = self.tr("Too different to pair every clause: the rest is listed as deleted and added.")
+        self.summary.setText(self.comparison.summary_zh() + ("　" + note if self.comparison.capped else ""))
         self.export_button.setText(self.tr("Export table…"))
         chosen = self.filter.currentData()
         self.filter.blockSignals(True)
