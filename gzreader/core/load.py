@@ -136,16 +136,25 @@ def images_to_pdf(images: list[bytes]) -> bytes:
 
     from PIL import Image, UnidentifiedImageError
 
-    pages = []
+    from gzreader.core.formats.pdf import MAX_PAGES
+
+    pages: list[Any] = []
     for index, data in enumerate(images):
         try:
             with warnings.catch_warnings():
                 # a header declaring a giant picture is refused in one line, not warned about on stderr
                 warnings.simplefilter("error", Image.DecompressionBombWarning)
                 image = Image.open(io.BytesIO(data))
-                for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF
+                frames = getattr(image, "n_frames", 1)  # a multi-page TIFF
+                if len(pages) + frames > MAX_PAGES:
+                    raise PageImageError(
+                        index, f"the images hold more than {MAX_PAGES:,} pages; gzreader reads at most {MAX_PAGES:,}"
+                    )
+                for frame in range(frames):
                     image.seek(frame)
                     pages.append(_grey(image))
+        except PageImageError:
+            raise
         except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
             message = "the image is too large (its header declares more than 89 million pixels)"
             raise PageImageError(index, message) from exc

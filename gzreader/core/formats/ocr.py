@@ -8,7 +8,7 @@ map work as for any PDF.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,16 +161,17 @@ def _unturned(
 
 
 def recognise_pages(
-    pages: list[tuple[int, Any, float]], progress: Callable[[int, int], None] | None = None
+    pages: Iterable[tuple[int, Any, float]], total: int, progress: Callable[[int, int], None] | None = None
 ) -> tuple[dict[int, list[OcrLine]], int]:
-    """OCR of several page images: {page: lines} and the count of unsure lines."""
+    """OCR of `total` page images, each taken from `pages` only when it is read: {page: lines}
+    and the count of unsure lines."""
     out: dict[int, list[OcrLine]] = {}
     unsure = 0
     for done, (page, image, scale) in enumerate(pages, start=1):
         # before each reading the caller hears "still at this page", and may stop there
-        between = (lambda d=done: progress(d - 1, len(pages))) if progress is not None else None
+        between = (lambda d=done: progress(d - 1, total)) if progress is not None else None
         out[page], unsure_here = recognise(image, page, scale, between)
         unsure += unsure_here
         if progress is not None:
-            progress(done, len(pages))
+            progress(done, total)
     return out, unsure

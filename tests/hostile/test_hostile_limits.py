@@ -1,0 +1,120 @@
+"""What one document may hold is stated and enforced (issue 20.5): files that filled gigabytes are
+refused in one line, each run here under a 3 GB address-space limit, and OCR renders a scan's
+pages one at a time."""
+
+from __future__ import annotations
+
+import io
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gzreader.core.formats.formats import MAX_LINES
+from gzreader.core.formats.pdf import MAX_PAGES
+from tests.hostile.conftest import ENV, Run
+
+THREE_GB = 3 * 2**30
+
+
+def _limited(folder: Path, *args: str, timeout: float = 60.0) -> Run:
+    """The command line with its address space capped at 3 GB (what it took was up to 10 GB)."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (THREE_GB, THREE_GB))
+
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(folder), *args], capture_output=True,
+                          env=ENV, timeout=timeout, preexec_fn=cap)  # fmt: skip
+    return Run(done.returncode, done.stdout.decode(), done.stderr.decode(), time.perf_counter() - start)
+
+
+def _refused_within_3gb(run: Run, says: str) -> None:
+    lines = run.stderr.splitlines()
+    assert run.returncode == 2 and len(lines) == 1 and lines[0].startswith("gzreader: error: "), run.stderr[-800:]
+    assert says in lines[0], lines[0]
+
+
+def test_a_pdf_of_more_pages_than_the_limit_is_refused(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "blank.pdf"
+    canvas = Canvas(str(path))
+    for _ in range(MAX_PAGES + 1):
+        canvas.showPage()
+    canvas.save()
+    _refused_within_3gb(_limited(tmp_path / "lib", "import", str(path)), f"at most {MAX_PAGES:,}")
+
+
+def test_a_text_of_more_lines_than_the_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "headings.txt"
+    path.write_bytes("一、标题\n".encode() * (MAX_LINES + 10))  # 14 MB of headings
+    _refused_within_3gb(_limited(tmp_path / "lib", "import", str(path)), f"more than {MAX_LINES:,} lines")
+
+
+def test_a_docx_of_more_paragraphs_than_the_limit_is_refused(tmp_path: Path) -> None:
+    from tests.hostile.test_hostile_files import W, _docx
+
+    # numbered, so that it does not compress like a zip bomb (refused for that before)
+    body = "".join(f"<w:p><w:r><w:t>{i}、标题</w:t></w:r></w:p>" for i in range(MAX_LINES + 10))
+    xml = f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>'
+    path = tmp_path / "many.docx"
+    path.write_bytes(_docx(xml))
+    _refused_within_3gb(_limited(tmp_path / "lib", "import", str(path), timeout=120), "lines")
+
+
+def _blank_tiff(pages: int) -> bytes:
+    """A multi-page TIFF of 8 x 8 white pages, written directly (PIL takes 15 s for 5,000 frames):
+    every page's directory points at the same 64 bytes of white."""
+    import struct
+
+    entries = [(256, 3, 8), (257, 3, 8), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, 8), (278, 3, 8), (279, 4, 64)]
+    out = bytearray(b"II*\x00" + struct.pack("<I", 72) + b"\xff" * 64)  # header, then the pixels at 8
+    for page in range(pages):
+        start = len(out)
+        out += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            out += struct.pack("<HHII", tag, kind, 1, value)
+        out += struct.pack("<I", start + 2 + 12 * len(entries) + 4 if page < pages - 1 else 0)
+    return bytes(out)
+
+
+def test_images_of_more_pages_than_the_limit_are_refused(tmp_path: Path) -> None:
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(_blank_tiff(3))).n_frames == 3
+    path = tmp_path / "scan.tif"
+    path.write_bytes(_blank_tiff(MAX_PAGES + 1))
+    _refused_within_3gb(_limited(tmp_path / "lib", "import", str(path)), f"at most {MAX_PAGES:,}")
+
+
+def test_ocr_renders_one_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """All pages used to be rendered before the first was read (7.3 GB for 20,000 blank pages)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gzreader.core.formats import ocr, pdf
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for _ in range(5):
+        canvas.showPage()
+    canvas.save()
+    alive: list[int] = []
+
+    def read(pages, total, progress=None):  # type: ignore[no-untyped-def]
+        for page, image, _scale in pages:
+            alive.append(page)
+            del image  # the reader is done with it before the next page is rendered
+        return {}, 0
+
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "recognise_pages", read)
+    with pytest.raises(Exception, match=r"no readable text|scan"):
+        from gzreader.core import document_from_bytes
+
+        document_from_bytes(buffer.getvalue(), "blank.pdf")
+    assert alive == [1, 2, 3, 4, 5]
+    assert isinstance(pdf._page_images(buffer.getvalue(), [1, 2]), type(x for x in ()))  # a generator
