@@ -138,7 +138,8 @@ def images_to_pdf(images: list[bytes]) -> bytes:
 
     from gzreader.core.formats.pdf import MAX_PAGES
 
-    pages: list[Any] = []
+    pages: list[bytes] = []  # each page a one-page PDF: one decoded picture in memory at a time
+    resolution = 0.0
     for index, data in enumerate(images):
         try:
             with warnings.catch_warnings():
@@ -152,7 +153,12 @@ def images_to_pdf(images: list[bytes]) -> bytes:
                     )
                 for frame in range(frames):
                     image.seek(frame)
-                    pages.append(_grey(image))
+                    grey = _grey(image)
+                    resolution = resolution or scan_dpi(grey)  # the first page's, for every page
+                    page = io.BytesIO()
+                    grey.save(page, "PDF", resolution=resolution)
+                    pages.append(page.getvalue())
+                    del grey
         except PageImageError:
             raise
         except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
@@ -164,9 +170,29 @@ def images_to_pdf(images: list[bytes]) -> bytes:
             raise PageImageError(index, "the image is too large to read") from exc
     if not pages:
         raise DocumentError("the image holds no page")
-    out = io.BytesIO()
-    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=scan_dpi(pages[0]))
-    return out.getvalue()
+    return pages[0] if len(pages) == 1 else _joined_pdf(pages)
+
+
+def _joined_pdf(pages: list[bytes]) -> bytes:
+    """One-page PDFs joined into one, in order (on PDFium's thread)."""
+    import io
+
+    from gzreader.core.formats import pdfium_owner
+
+    def join(pypdfium2: Any) -> bytes:
+        joined = pypdfium2.PdfDocument.new()
+        try:
+            for data in pages:
+                page = pypdfium2.PdfDocument(data)
+                joined.import_pages(page)
+                page.close()
+            out = io.BytesIO()
+            joined.save(out)
+            return out.getvalue()
+        finally:
+            joined.close()
+
+    return pdfium_owner.run(join)
 
 
 def scan_dpi(image: Any) -> float:
