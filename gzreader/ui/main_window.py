@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = self.operations.undo_stack
         self.commands = Actions(self)
         self.view = ViewSettings(settings, self, self.pane, self.splitter)
-        self.importer = Importer(library.folder, self.jobs, self.feedback, self)
+        self.importer = Importer(library.folder, self.feedback, self)
         self.briefs = BriefExporter(library, lambda: self.current, self.jobs, self.feedback, self)
         self.annotating = Annotating(self.operations, self.pane, lambda: self.current, self.feedback, self)
         self.outline_fixing = OutlineFixing(self.operations, lambda: self.current, self.feedback, self)
@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.view.save()
         self.navigation.save_position()
         self.pane.stop_tracking()  # no position reports after the library may be closed
+        self.importer.stop()
         self.key_terms.stop()
         self.links.stop()
         self.cited_by.stop()

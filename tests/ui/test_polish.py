@@ -339,14 +339,13 @@ def test_an_ocr_import_can_be_cancelled_and_stores_nothing(app, qtbot, monkeypat
     window.import_paths([str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf"))])
     qtbot.waitUntil(lambda: feedback.progress.maximum() == 4 and feedback.progress.value() >= 1, timeout=30000)
     assert feedback.cancel_button.isVisible()
-    real_read, readings = ocr._read, []
-    monkeypatch.setattr(ocr, "_read", lambda pixels: readings.append(1) or real_read(pixels))
+    worker = window.importer.process
+    assert worker is not None and worker.is_alive()  # the scan is read in a process of its own
     feedback.cancel_button.click()
-    at_click = len(readings)
     # said at once, and the button cannot be pressed twice; later page reports do not hide it
     assert window.statusBar().currentMessage() == "Cancelling…" and not feedback.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: bool(said), timeout=30000)
-    assert len(readings) - at_click <= 1  # stopped before the engine's next reading, not a page later
+    qtbot.waitUntil(lambda: bool(said), timeout=2000)  # stopped within 2 s (issue 21.7)
+    assert not worker.is_alive()  # the reading under way was stopped too, not only the next one
     assert "Import cancelled" in said[0] and len(app.library.documents.all()) == 1  # only the sample
     assert not feedback.progress.isVisible() and not feedback.cancel_button.isVisible()
 
@@ -449,3 +448,38 @@ def test_file_dialogs_start_in_the_folder_last_chosen_for_that_purpose(app, qtbo
     window.briefs.export()
     assert Path(asked[3]).parent == briefs
     assert LastFolders(app.library.folder).start("import") == str(documents)  # kept in ui.ini
+
+
+def test_a_file_that_crashes_the_reader_ends_the_worker_not_the_window(app, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20.5: a content stream that inflates to 600 MB took 9.4 GB; under the import's memory
+    limit PDFium aborts. In a worker process that ends the worker: the window says one line, keeps
+    what it shows, and imports the next file as before."""
+    import zlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from gzreader.store import import_run
+    from tests.hostile.test_hostile_pdfs import _pdf
+
+    squeeze, chunk, parts = zlib.compressobj(9), b"BT /F1 12 Tf 72 700 Td (a) Tj ET\n" * 100_000, []
+    for _ in range(600 * 2**20 // len(chunk)):
+        parts.append(squeeze.compress(chunk))
+    stream = b"".join(parts) + squeeze.flush()
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                           b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+                           b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))  # fmt: skip
+    monkeypatch.setattr(import_run, "MEMORY_LIMIT", 2 * 2**30)  # the worker's limit (4 GB in use): sooner
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    window, shown = app.window, app.window.doc_id
+    window.import_paths([str(bomb)])
+    qtbot.waitUntil(lambda: bool(said), timeout=60000)
+    assert said == [f"{bomb}: the import stopped on this file (it crashed the reader, or needed more memory than an "
+                    "import may take); nothing of it was stored"]  # fmt: skip
+    assert window.doc_id == shown and len(app.library.documents.all()) == 1
+    other = tmp_path / "other.txt"
+    other.write_text("另一份文件\n一、总则\n正文。\n", encoding="utf-8")
+    window.import_paths([str(other)])
+    qtbot.waitUntil(lambda: len(app.library.documents.all()) == 2, timeout=30000)

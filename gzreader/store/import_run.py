@@ -1,0 +1,61 @@
+"""Importing files in a process of its own, for the window.
+
+Parsing an untrusted PDF can crash PDFium or eat the machine: a content stream that inflates to
+600 MB took 9.4 GB, and under a memory limit PDFium aborts the process. In the window's own
+process that would close the app with everything open, so the window runs `run_import` in a
+child process with an address-space limit and reads what it reports over a pipe:
+
+    ("stored", document id)         a file is in the library (each file in its own transaction)
+    ("said", message)               a warning or a refusal, one line, naming the file
+    ("progress", done, total)       pages of a scan read by OCR, or files of the import
+    ("file", index)                 the import starts on paths[index]
+    ("done",)                       every file was tried
+
+A child that ends without "done" crashed or was stopped: what it stored is stored, the file it was
+on is not (SQLite rolls its transaction back).
+"""
+
+from __future__ import annotations
+
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from gzreader.core import UserError
+from gzreader.store.library import Library
+
+MEMORY_LIMIT = 4 * 2**30  # bytes of address space: OCR of a scan needs under 3 GB
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space (where the platform can: not on Windows)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def run_import(folder: str, paths: list[str], report: Connection, memory_limit: int = MEMORY_LIMIT) -> None:
+    """Import `paths` into the library in `folder`, reporting over `report` (see above)."""
+    limit_memory(memory_limit)
+    library = Library(Path(folder))
+    try:
+        for index, path in enumerate(paths):
+            report.send(("file", index))
+            try:
+                result = library.import_file(path, lambda done, total: report.send(("progress", done, total)))
+                report.send(("stored", result.record.id))
+                for warning in result.warnings:
+                    report.send(("said", f"{path}: {warning}"))
+            except UserError as exc:
+                report.send(("said", str(exc)))
+            except MemoryError:
+                gigabytes = memory_limit / 2**30
+                report.send(
+                    ("said", f"{path}: reading it needs more than {gigabytes:.0f} GB; nothing of it was stored")
+                )
+            report.send(("progress", index + 1, len(paths)))
+    finally:
+        library.close(auto_backup=False)
+    report.send(("done",))
