@@ -52,3 +52,28 @@ def test_docx_that_is_not_a_zip() -> None:
 
     with pytest.raises(DocumentError, match=r"not a valid \.docx"):
         document_from_bytes(b"not a zip at all", "fake.docx")
+
+
+def test_a_docx_whose_title_is_only_in_its_properties() -> None:
+    """Issue 22.2: a Word document whose first paragraph is an outline label ("大纲1") and whose
+    title is only in its core properties takes that title; a program's default title or a title
+    the text already shows changes nothing."""
+    import io
+
+    import docx
+
+    from gzreader.core import document_from_bytes
+
+    def title_of(properties: str, first: str) -> str:
+        made = docx.Document()
+        made.core_properties.title = properties
+        made.add_paragraph(first)
+        made.add_paragraph("第一条 为了规范数据资源管理，制定本办法。")
+        made.add_paragraph("第二条 本办法适用于本市行政区域。")
+        buffer = io.BytesIO()
+        made.save(buffer)
+        return document_from_bytes(buffer.getvalue(), "办法.docx").title
+
+    assert title_of("某某市数据资源管理办法", "大纲1") == "某某市数据资源管理办法"
+    assert title_of("Microsoft Word - 文档1", "大纲1") == "大纲1"
+    assert title_of("某某市数据资源管理办法", "另一个标题办法") == "另一个标题办法"

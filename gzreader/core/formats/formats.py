@@ -209,4 +209,27 @@ def _docx_lines(data: bytes) -> list[Line]:
     except Exception as exc:  # python-docx and lxml raise many types for a damaged or foreign file
         reason = "it is not a Word document" if "content type" in str(exc).lower() else type(exc).__name__
         raise DocumentError(f"this is not a valid .docx file ({reason})") from exc
-    return lines
+    return _with_core_title(lines, document.core_properties.title or "")
+
+
+# A title in a document's properties that is a program's default, not the document's
+_DEFAULT_TITLE = re.compile(r"Microsoft|Word|WPS|文档\s*\d*$|新建|模板|^\s*(?:Document|Title|标题)\s*\d*\s*$", re.I)
+
+
+def _with_core_title(lines: list[Line], title: str) -> list[Line]:
+    """A Word document whose title is only in its properties (the first paragraph an outline
+    label such as "大纲1"): the title goes first, as a title. A title the text already shows, or a
+    program's default one (Microsoft Word - 文档1), changes nothing."""
+    title = title.strip()
+    first = next((line.text.strip() for line in lines if line.text.strip()), "")
+    shown = any(title in line.text for line in lines[:8])
+    if len(title) < 4 or not _CJK_TEXT.search(title) or _DEFAULT_TITLE.search(title) or shown:
+        return lines
+    if not _WORKING_LABEL.fullmatch(first):
+        return lines  # the first paragraph is the document's own (its title, or its text)
+    return [Line(title, 1), *lines]
+
+
+_CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
+# what an author leaves at the top of a draft instead of its title: 大纲1, 提纲, 初稿 v2, 3
+_WORKING_LABEL = re.compile(r"(?:大纲|提纲|目录|正文|草稿|初稿|定稿)?[\s\dA-Za-z._-]*")
