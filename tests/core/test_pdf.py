@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from gzreader.core import DocumentError, document_from_bytes, load_document
+from gzreader.core.formats.pdf import read_pdf
 from tests.paths import CORPUS, needs_corpus
 
 PDFS = CORPUS / "pdf"
@@ -178,3 +179,57 @@ def test_a_letter_spaced_chapter_title_keeps_the_space_after_its_label() -> None
     """05 sets 第一章 总 则 letter-spaced: the text reads 第一章 总则, as a reader writes it."""
     lines = load_document(_pdf("05")).text.split("\n")
     assert "第一章 总则" in lines and "第一章总则" not in lines
+
+
+def _pdf_with_a_wrong_unicode_map() -> tuple[bytes, bytes]:
+    """A one-page PDF of Chinese text, as made and with its font's ToUnicode map shifted: PDFium
+    then reads real but wrong characters (躃慗窸 for 第一条)."""
+    import io
+    import re
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gzreader.brief.fonts import font_set
+
+    fonts, buffer = font_set(), io.BytesIO()
+    canvas = Canvas(buffer, pageCompression=0)  # the map stays readable, to be rewritten below
+    canvas.setFont(fonts.body, 12)
+    for line in range(30):
+        canvas.drawString(
+            72, 760 - 18 * line, f"第{line + 1}条 为了规范数据资源管理，促进数据依法有序流动，制定本办法。"
+        )
+    canvas.showPage()
+    canvas.save()
+    good = buffer.getvalue()
+
+    def shifted(m: re.Match[bytes]) -> bytes:
+        code = int(m.group(2), 16)
+        if 0x4E00 <= code <= 0x9FFF:  # same length: the stream's /Length stays true
+            code = 0x4E00 + (code - 0x4E00 + 0x1357) % (0x9FFF - 0x4E00)
+        return m.group(1) + f"{code:04X}".encode() + b">"
+
+    bad = re.sub(rb"(<[0-9A-F]{2}> <)([0-9A-F]{4})>", shifted, good)
+    assert bad != good and len(bad) == len(good)
+    return good, bad
+
+
+def test_a_page_whose_text_layer_does_not_read_as_chinese_is_read_by_ocr(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22.2: a font with a wrong Unicode map gives noise that looks like text; such a page is
+    told from a real one (the corpus PDFs' sparsest page has 41 % common characters, this 0 %) and
+    read by OCR when the extra is installed, said either way."""
+    from gzreader.core.formats import ocr
+    from gzreader.core.formats.text_layer import reads_as_chinese
+
+    good, bad = _pdf_with_a_wrong_unicode_map()
+    assert "第1条" in "".join(p.text for p in read_pdf(good).paragraphs) and not read_pdf(good).warnings
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    kept = read_pdf(bad)
+    assert not reads_as_chinese("".join(p.text for p in kept.paragraphs))
+    assert kept.warnings == ("page(s) 1 have a text layer that does not read as Chinese (a font with a wrong "
+                             f"Unicode map); {ocr.EXTRA}",)  # fmt: skip
+    monkeypatch.undo()
+    if not ocr.available():
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    read = read_pdf(bad)
+    assert "规范数据资源管理" in "".join(p.text for p in read.paragraphs)
+    assert any("does not read as Chinese" in w and "read by OCR" in w for w in read.warnings)

@@ -96,7 +96,7 @@ def test_a_page_metres_wide_is_rendered_within_bounds(lib: Lib, tmp_path: Path) 
     """A 200,000-pt MediaBox rendered for OCR at 200 dpi would need 20 TB: scaled to 40 MP, blank."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from gzreader.core.formats.pdf import MAX_RENDER_PIXELS, render_scale
+    from gzreader.core.formats.pdf_pages import MAX_RENDER_PIXELS, render_scale
 
     assert 200_000 * 200_000 * render_scale(200_000, 200_000) ** 2 <= MAX_RENDER_PIXELS * 1.001
     buffer = io.BytesIO()

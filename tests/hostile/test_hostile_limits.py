@@ -95,7 +95,7 @@ def test_ocr_renders_one_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
     """All pages used to be rendered before the first was read (7.3 GB for 20,000 blank pages)."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from gzreader.core.formats import ocr, pdf
+    from gzreader.core.formats import ocr, pdf_pages
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
@@ -117,7 +117,7 @@ def test_ocr_renders_one_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None
 
         document_from_bytes(buffer.getvalue(), "blank.pdf")
     assert alive == [1, 2, 3, 4, 5]
-    assert isinstance(pdf._page_images(buffer.getvalue(), [1, 2]), type(x for x in ()))  # a generator
+    assert isinstance(pdf_pages.page_images(buffer.getvalue(), [1, 2]), type(x for x in ()))  # a generator
 
 
 def test_page_images_become_a_pdf_one_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:

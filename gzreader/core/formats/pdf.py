@@ -14,14 +14,14 @@ import itertools
 import re
 import statistics
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from types import ModuleType
-from typing import Any
 
 from gzreader.core.errors import DocumentError
 from gzreader.core.formats import ocr, pdfium_owner
+from gzreader.core.formats.pdf_pages import open_pdf, page_images
+from gzreader.core.formats.text_layer import reads_as_chinese, unmapped
 from gzreader.core.text.find import fold
 
 BAND = 0.08  # share of the page height at the top and bottom where headers and footers live
@@ -52,7 +52,6 @@ _FOUNDER = str.maketrans(
 # anything else it is a wrapped cross-reference ("依照本法" / "第十二条规定的…").
 _ARTICLE_TIGHT = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+条(?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)](?!项)")
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
 @dataclass(slots=True)  # tens of thousands of them for a long law
@@ -106,23 +105,34 @@ class PdfText:
 def read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) -> PdfText:
     """The paragraphs of a PDF: its text layer, and OCR of the pages without one (when the OCR
     extra is installed; else they are named, or a scan is refused, in one line)."""
-    lines, sizes, empty, garbled, damaged = _lines(data)
+    layer = _lines(data)
+    lines, sizes, empty, damaged, misread = layer.lines, layer.sizes, layer.empty, layer.damaged, layer.misread
     if len(damaged) == len(sizes):
         raise DocumentError(f"this PDF is damaged: none of its {len(sizes)} page(s) can be read")
     warnings = [f"page(s) {_pages(damaged)} are damaged and are left out"] if damaged else []
     read_by_ocr: list[int] = []
-    if empty and ocr.available():
-        recognised, _unsure = _recognise(data, empty, progress)
+    if (empty or misread) and ocr.available():
+        read_by_ocr = sorted(empty + list(misread))
+        recognised, _unsure = _recognise(data, read_by_ocr, progress)
         # OCR reads whole pages, each in the order of its upright reading (a turned page's boxes
         # on the scan run the other way): merged by page only
         lines = sorted(sorted(lines, key=_reading) + sorted(recognised, key=_reading), key=lambda line: line.page)
-        read_by_ocr, empty = empty, []
+        empty = []
+        if misread:
+            warnings.append(f"page(s) {_pages(sorted(misread))} have a text layer that does not read as Chinese "
+                            "(a font with a wrong Unicode map) and were read by OCR instead")  # fmt: skip
     elif len(empty) + len(damaged) == len(sizes):
         raise DocumentError(f"this PDF is a scan: none of its {len(sizes)} page(s) has a text layer; {ocr.EXTRA}")
+    elif misread:  # kept as they are, and said
+        lines = sorted([*lines, *(line for page in misread.values() for line in page)], key=lambda line: line.page)
+        warnings.append(f"page(s) {_pages(sorted(misread))} have a text layer that does not read as Chinese "
+                        f"(a font with a wrong Unicode map); {ocr.EXTRA}")  # fmt: skip
     if empty:
         warnings.append(f"page(s) {_pages(empty)} have no text layer (scanned) and are left out; {ocr.EXTRA}")
-    if garbled:
-        warnings.append(f"page(s) {_pages(garbled)} use a font without a Unicode map; some characters may be wrong")
+    if layer.unmapped:
+        warnings.append(
+            f"page(s) {_pages(layer.unmapped)} use a font without a Unicode map; some characters may be wrong"
+        )
     paragraphs = _paragraphs(_drop_furniture(lines, sizes), sizes)
     if read_by_ocr:
         # counted in the text as shown: a doubtful page number is dropped with the page furniture
@@ -135,7 +145,7 @@ def _recognise(
     data: bytes, numbers: list[int], progress: Callable[[int, int], None] | None
 ) -> tuple[list[PdfLine], int]:
     """OCR of the given pages, rendered in grey at the engine's resolution."""
-    recognised, unsure = ocr.recognise_pages(_page_images(data, numbers), len(numbers), progress)
+    recognised, unsure = ocr.recognise_pages(page_images(data, numbers), len(numbers), progress)
     lines = [
         PdfLine(
             page,
@@ -154,36 +164,6 @@ def _recognise(
     return lines, unsure
 
 
-def _page_images(data: bytes, numbers: list[int]) -> Iterator[tuple[int, Any, float]]:
-    """Each page rendered just before it is read, so one page image is in memory at a time (all
-    of them first took 7.3 GB for 20,000 blank pages); the PDF stays open between pages."""
-    opened: list[Any] = []
-
-    def render(n: int, pypdfium2: ModuleType) -> tuple[int, Any, float]:
-        if not opened:
-            opened.append(_open(pypdfium2, data))
-        page = opened[0][n - 1]
-        scale = render_scale(*page.get_size())
-        return n, page.render(scale=scale, grayscale=True).to_pil(), scale
-
-    try:
-        for n in numbers:
-            yield pdfium_owner.run(partial(render, n))
-    finally:
-        if opened:
-            pdfium_owner.run(lambda _p: opened[0].close())
-
-
-MAX_RENDER_PIXELS = 40_000_000  # a page of a poster or a hostile 200,000-pt MediaBox: scaled down to this
-
-
-def render_scale(width: float, height: float) -> float:
-    """Pixels per point for OCR: the engine's resolution, less for a page too large to hold."""
-    scale = ocr.DPI / 72
-    area = max(1.0, width * height)
-    return min(scale, float((MAX_RENDER_PIXELS / area) ** 0.5))
-
-
 def _reading(line: PdfLine) -> tuple[int, float, float]:
     return line.page, line.top, line.x0
 
@@ -192,22 +172,19 @@ def _pages(numbers: list[int]) -> str:
     return "、".join(str(n) for n in numbers[:12]) + ("…" if len(numbers) > 12 else "")
 
 
-def _open(pypdfium2: ModuleType, data: bytes) -> Any:
-    """The document, opened on PDFium's thread (see pdfium_owner)."""
-    try:
-        return pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as exc:
-        text = str(exc).lower()
-        if "password" in text:
-            raise DocumentError("this PDF needs a password") from exc
-        raise DocumentError(f"this PDF is damaged and cannot be read ({exc})") from exc
+@dataclass
+class _Layer:
+    """What a PDF's text layer holds, page by page."""
+
+    lines: list[PdfLine] = field(default_factory=list)
+    sizes: list[tuple[float, float]] = field(default_factory=list)
+    empty: list[int] = field(default_factory=list)  # pages without text (scanned)
+    unmapped: list[int] = field(default_factory=list)  # private-use characters: a font without a Unicode map
+    damaged: list[int] = field(default_factory=list)  # pages PDFium cannot load
+    misread: dict[int, list[PdfLine]] = field(default_factory=dict)  # text that does not read as Chinese
 
 
-_Read = tuple[list[PdfLine], list[tuple[float, float]], list[int], list[int], list[int]]
-
-
-def _lines(data: bytes) -> _Read:
-    """(lines, page sizes, pages without text, pages with garbled text, damaged pages)."""
+def _lines(data: bytes) -> _Layer:
     return pdfium_owner.run(lambda pypdfium2: _read_lines(pypdfium2, data))
 
 
@@ -215,17 +192,13 @@ def _lines(data: bytes) -> _Read:
 MAX_PAGES = 5_000
 
 
-def _read_lines(pypdfium2: ModuleType, data: bytes) -> _Read:
-    pdf = _open(pypdfium2, data)
+def _read_lines(pypdfium2: ModuleType, data: bytes) -> _Layer:
+    pdf = open_pdf(pypdfium2, data)
     if len(pdf) > MAX_PAGES:
         count = len(pdf)
         pdf.close()
         raise DocumentError(f"this PDF has {count:,} pages; gzreader reads at most {MAX_PAGES:,}")
-    lines: list[PdfLine] = []
-    sizes: list[tuple[float, float]] = []
-    empty: list[int] = []
-    garbled: list[int] = []
-    damaged: list[int] = []
+    layer = _Layer()
     try:
         for number in range(len(pdf)):
             try:  # a cyclic page tree or a flipped byte: that page is lost, not the document
@@ -235,19 +208,23 @@ def _read_lines(pypdfium2: ModuleType, data: bytes) -> _Read:
                 count = textpage.count_chars()
                 text = textpage.get_text_range(0, count) if count else ""
             except pypdfium2.PdfiumError:
-                sizes.append((0.0, 0.0))
-                damaged.append(number + 1)
+                layer.sizes.append((0.0, 0.0))
+                layer.damaged.append(number + 1)
                 continue
-            sizes.append((width, height))
+            layer.sizes.append((width, height))
             if not text.strip():
-                empty.append(number + 1)
+                layer.empty.append(number + 1)
                 continue
-            if len(_PRIVATE_USE.findall(text)) > max(3, len(text) // 50):
-                garbled.append(number + 1)
-            lines += _page_lines(number + 1, text, textpage, height)
+            if unmapped(text):
+                layer.unmapped.append(number + 1)
+            page_lines = _page_lines(number + 1, text, textpage, height)
+            if reads_as_chinese(text):
+                layer.lines += page_lines
+            else:
+                layer.misread[number + 1] = page_lines
     finally:
         pdf.close()
-    return lines, sizes, empty, garbled, damaged
+    return layer
 
 
 def _page_lines(page: int, text: str, textpage, height: float) -> list[PdfLine]:  # type: ignore[no-untyped-def]
