@@ -24,21 +24,26 @@ from gzreader.core import UserError
 from gzreader.store.library import Library
 
 MEMORY_LIMIT = 4 * 2**30  # bytes of address space: OCR of a scan needs under 3 GB
+CPU_LIMIT = 3 * 3600  # seconds of processor time: OCR of a 2,000-page scan, at 2 s a page, and more
 
 
-def limit_memory(limit: int) -> None:
-    """Cap this process's address space (where the platform can: not on Windows)."""
+def limit_resources(memory: int, cpu_seconds: int) -> None:
+    """Cap this process's address space and processor time (where the platform can: not on
+    Windows). Beyond them the system ends the process; the window says so in one line."""
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows
         return
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+    for kind, limit in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, cpu_seconds)):
+        _soft, hard = resource.getrlimit(kind)
+        resource.setrlimit(kind, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
-def run_import(folder: str, paths: list[str], report: Connection, memory_limit: int = MEMORY_LIMIT) -> None:
+def run_import(
+    folder: str, paths: list[str], report: Connection, memory_limit: int = MEMORY_LIMIT, cpu_limit: int = CPU_LIMIT
+) -> None:
     """Import `paths` into the library in `folder`, reporting over `report` (see above)."""
-    limit_memory(memory_limit)
+    limit_resources(memory_limit, cpu_limit)
     library = Library(Path(folder))
     try:
         for index, path in enumerate(paths):

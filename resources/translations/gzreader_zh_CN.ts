@@ -540,13 +540,18 @@ Your annotations are saved. Details are in %2</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="105"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="113"/>
         <source>Import cancelled; the document was not stored.</source>
         <translation>导入已取消，文档没有保存。</translation>
     </message>
     <message>
+        <location filename="../../gzreader/ui/library/importing.py" line="116"/>
+        <source>the import stopped on this file (it crashed the reader, or needed more memory or time than an import may take); nothing of it was stored</source>
+        <translation>导入在此文件处中止（文件使读取程序崩溃，或所需内存或时间超过导入的上限）；此文件未存入任何内容</translation>
+    </message>
+    <message>
         <location filename="../../gzreader/ui/library/importing.py" line="65"/>
-        <location filename="../../gzreader/ui/library/importing.py" line="119"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="127"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -555,13 +560,8 @@ Your annotations are saved. Details are in %2</source>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
-    <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="108"/>
-        <source>the import stopped on this file (it crashed the reader, or needed more memory than an import may take); nothing of it was stored</source>
-        <translation>导入在此文件处中止（文件使读取程序崩溃，或所需内存超过导入的上限）；此文件未存入任何内容</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/library/importing.py" line="127"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="135"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>

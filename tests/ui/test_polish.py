@@ -476,10 +476,30 @@ def test_a_file_that_crashes_the_reader_ends_the_worker_not_the_window(app, qtbo
     window, shown = app.window, app.window.doc_id
     window.import_paths([str(bomb)])
     qtbot.waitUntil(lambda: bool(said), timeout=60000)
-    assert said == [f"{bomb}: the import stopped on this file (it crashed the reader, or needed more memory than an "
-                    "import may take); nothing of it was stored"]  # fmt: skip
+    assert said == [f"{bomb}: the import stopped on this file (it crashed the reader, or needed more memory or time "
+                    "than an import may take); nothing of it was stored"]  # fmt: skip
     assert window.doc_id == shown and len(app.library.documents.all()) == 1
     other = tmp_path / "other.txt"
     other.write_text("另一份文件\n一、总则\n正文。\n", encoding="utf-8")
     window.import_paths([str(other)])
     qtbot.waitUntil(lambda: len(app.library.documents.all()) == 2, timeout=30000)
+
+
+def test_an_import_that_runs_past_its_time_ends_in_one_line(app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The worker has a processor-time limit as well as a memory limit (issue 20.5)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gzreader.core.formats import ocr
+    from gzreader.store import import_run
+
+    if not ocr.available():
+        import pytest
+
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    monkeypatch.setattr(import_run, "CPU_LIMIT", 1)  # a scan takes several seconds to read
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    scan = str(corpus_file("pdf/S1_hangzhou_zuqiu_scanned.pdf"))
+    app.window.import_paths([scan])
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    assert said[0].startswith(f"{scan}: the import stopped on this file") and len(app.library.documents.all()) == 1

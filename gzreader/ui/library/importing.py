@@ -1,7 +1,7 @@
 """Importing files from the window: the file dialog, drag and drop, in a worker process.
 
 The files are read in a child process (store/import_run.py), so a file that crashes the PDF
-engine or needs more memory than an import may take ends that process, not the window: the
+engine or needs more memory or time than an import may take ends that process, not the window: the
 reader sees one line. Cancel stops the child at once; what it had not finished is not stored.
 """
 
@@ -57,7 +57,7 @@ class Importer(QObject):
         receive, send = context.Pipe(duplex=False)
         self.paths, self.ids, self.said, self.cancelled, self.finished = list(paths), [], [], False, False
         self.current = 0
-        args = (str(self.folder), self.paths, send, import_run.MEMORY_LIMIT)
+        args = (str(self.folder), self.paths, send, import_run.MEMORY_LIMIT, import_run.CPU_LIMIT)
         self.process = context.Process(target=import_run.run_import, args=args, daemon=True)
         self.process.start()
         send.close()  # the child holds the only writing end: its end is our end of file
@@ -111,10 +111,10 @@ class Importer(QObject):
             self.process = None
             if self.cancelled and not self.finished:
                 self.said.append(self.tr("Import cancelled; the document was not stored."))
-            elif not self.finished:  # it crashed, or the memory limit ended it
+            elif not self.finished:  # it crashed, or its memory or time limit ended it
                 reason = self.tr(
-                    "the import stopped on this file (it crashed the reader, or needed more memory than an "
-                    "import may take); nothing of it was stored"
+                    "the import stopped on this file (it crashed the reader, or needed more memory or time "
+                    "than an import may take); nothing of it was stored"
                 )
                 self.said.append(f"{self.paths[min(self.current, len(self.paths) - 1)]}: {reason}")
             self._finish()
