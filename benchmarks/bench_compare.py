@@ -47,7 +47,7 @@ def _long_texts() -> tuple[str, str]:
 
 def figures() -> list[Figure]:
     from gzreader.core import document_from_text
-    from gzreader.core.compare.compare import compare
+    from gzreader.core.compare.compare import Comparison, compare
 
     old_law, new_law = (document_from_text(t, name) for t, name in zip(_edited_law(), ("a.md", "b.md"), strict=True))
     laws = median_seconds(lambda: compare(old_law, new_law))
@@ -62,7 +62,7 @@ def figures() -> list[Figure]:
     result = compare(old_law, new_law)
     everything = compare(old_text, new_text)
 
-    def open_view(comparison):  # type: ignore[no-untyped-def]
+    def open_view(comparison: Comparison) -> None:
         view = CompareView(comparison, Side("旧"), Side("新"))
         view.show()
         qapp.processEvents()

@@ -18,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
+from typing import TYPE_CHECKING
 
 from benchmarks.common import CORPUS, REPO, Figure, main, median_seconds, repeated_seed
 
@@ -42,6 +43,17 @@ sys.exit(gui.run(sys.argv[1]))
 """
 
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+
+
 def first_paint(folder: Path) -> float:
     """Seconds from launching the process to the first paint event of the window (median of 5)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -55,12 +67,11 @@ def first_paint(folder: Path) -> float:
 
 
 def open_law(folder: Path) -> tuple[float, int]:
-    from PySide6.QtWidgets import QApplication
 
     from gzreader.store import Library
     from gzreader.ui.app import App
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = _application()
     law = (CORPUS / "06_gongsifa_2023.md").read_text(encoding="utf-8")
     extra = (CORPUS / "05_shenzhen_shuju_tiaoli.md").read_text(encoding="utf-8")
     text = law + "\n\n" + extra.replace("# ", "## ", 1) + "\n\n" + law.replace("# 中华人民共和国公司法", "## 附录", 1)
@@ -91,7 +102,7 @@ def open_law(folder: Path) -> tuple[float, int]:
 def highlights() -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
-    from gzreader.core import document_from_bytes
+    from gzreader.core import AnnotationKind, document_from_bytes
     from gzreader.core.anchoring.anchoring import make_anchor
     from gzreader.core.anchoring.annotation import Annotation
     from gzreader.ui.reading.reading_pane import ReadingPane
@@ -100,7 +111,7 @@ def highlights() -> tuple[float, float, float]:
     doc = document_from_bytes(repeated_seed(2**20), "one-mb.txt")
     step = doc.chars // 10_000
     anns = [
-        Annotation(f"a{i}", "d", "highlight", ("yellow", "green", "blue")[i % 3], "", (), "", "",
+        Annotation(f"a{i}", "d", AnnotationKind.HIGHLIGHT, ("yellow", "green", "blue")[i % 3], "", (), "", "",
                    make_anchor(doc.text, i * step, i * step + 6))
         for i in range(10_000)
     ]  # fmt: skip
@@ -118,7 +129,7 @@ def highlights() -> tuple[float, float, float]:
 
     plain = timed([])
     with_highlights = timed(anns)  # a full render with all 10,000: what opening the document costs
-    extra = Annotation("new", "d", "highlight", "pink", "", (), "", "", make_anchor(doc.text, 5000, 5010))
+    extra = Annotation("new", "d", AnnotationKind.HIGHLIGHT, "pink", "", (), "", "", make_anchor(doc.text, 5000, 5010))
     t0 = time.perf_counter()
     pane.set_annotations([*anns, extra])  # the user highlights one more passage
     one_more = time.perf_counter() - t0
@@ -130,13 +141,12 @@ def open_10mb(folder: Path) -> tuple[float, float, float]:
     whole text laid out, and the longest stretch the event loop was blocked (a 5 ms timer's
     largest gap) from the request until the text is complete and its references are shown."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from gzreader.core.text import words
     from gzreader.store import Library
     from gzreader.ui.app import App
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = _application()
     library = Library.open(folder)
     app = App(library, qapp)
     app.open_initial()  # the bundled sample, as on a first start

@@ -191,7 +191,8 @@ def run(limit: int | None, pdf_every: int) -> None:
     started = time.perf_counter()
     for name, render in RENDERINGS.items():
         chosen = laws[::pdf_every] if name == "pdf" else laws
-        exact, classes, examples = 0, Counter[str](), {}
+        exact, classes = 0, Counter[str]()
+        examples: dict[str, str] = {}
         t0 = time.perf_counter()
         for entry in chosen:
             markdown = (LAWS / str(entry["path"])).read_text(encoding="utf-8")

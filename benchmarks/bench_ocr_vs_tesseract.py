@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.bench_ocr import SAMPLES
@@ -33,6 +34,14 @@ print(json.dumps({"text": doc.text, "seconds": time.perf_counter() - start,
                   "pages": doc.pages.count if doc.pages else 1,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
+
+
+@dataclass
+class _Total:
+    seconds: float = 0.0
+    pages: int = 0
+    peak_mb: float = 0.0
+    accuracies: list[float] = field(default_factory=list)
 
 
 def _pages(data: bytes, folder: Path) -> list[Path]:
@@ -83,7 +92,7 @@ def figures() -> list[Figure]:
     if shutil.which("tesseract") is None or not Path("/usr/bin/time").exists():
         return [Figure("Tesseract or GNU time missing (apt install tesseract-ocr-chi-sim time)", "-", "skipped", None)]
     rows: list[Figure] = []
-    totals = {"gz": [0.0, 0, 0.0, []], "tess": [0.0, 0, 0.0, []]}  # seconds, pages, peak MB, accuracies
+    totals = {"gz": _Total(), "tess": _Total()}
     for prefix in SAMPLES:
         path = next((CORPUS / "pdf").glob(f"{prefix}_*.pdf"))
         reference = document_from_bytes(path.read_bytes(), path.name).text
@@ -103,29 +112,29 @@ def figures() -> list[Figure]:
             ("tess", tess_text, tess_seconds, tess_peak),
         ):
             total = totals[key]
-            total[0] += seconds
-            total[1] += len(pages)
-            total[2] = max(total[2], peak)
-            total[3].append(_accuracy(text, reference))
+            total.seconds += seconds
+            total.pages += len(pages)
+            total.peak_mb = max(total.peak_mb, peak)
+            total.accuracies.append(_accuracy(text, reference))
         rows.append(
             Figure(
                 f"  {path.stem[:28]} ({len(pages)} p.)",
                 "-",
-                f"gz {totals['gz'][3][-1]:.1%} {gz['seconds'] / len(pages):.1f} s/p · "
-                f"tess {totals['tess'][3][-1]:.1%} {tess_seconds / len(pages):.1f} s/p",
+                f"gz {totals['gz'].accuracies[-1]:.1%} {gz['seconds'] / len(pages):.1f} s/p · "
+                f"tess {totals['tess'].accuracies[-1]:.1%} {tess_seconds / len(pages):.1f} s/p",
                 None,
             )
         )
-    gz_rate, tess_rate = (t[0] / max(1, t[1]) for t in (totals["gz"], totals["tess"]))
-    gz_acc, tess_acc = (sum(t[3]) / len(t[3]) for t in (totals["gz"], totals["tess"]))
+    gz_rate, tess_rate = (t.seconds / max(1, t.pages) for t in (totals["gz"], totals["tess"]))
+    gz_acc, tess_acc = (sum(t.accuracies) / len(t.accuracies) for t in (totals["gz"], totals["tess"]))
     load = os.getloadavg()[0]
     return [
         Figure(f"seconds per page: gzreader / Tesseract (load {load:.1f})", "ratio ≤ 1",
                f"{gz_rate:.2f} / {tess_rate:.2f} = {gz_rate / tess_rate:.2f}", gz_rate <= tess_rate),
         Figure("accuracy mean: gzreader / Tesseract", "≥ 99 %, none < 98 %",
-               f"{gz_acc:.1%} / {tess_acc:.1%}", gz_acc >= 0.99 and min(totals["gz"][3]) >= 0.98),
+               f"{gz_acc:.1%} / {tess_acc:.1%}", gz_acc >= 0.99 and min(totals["gz"].accuracies) >= 0.98),
         Figure("peak memory: gzreader / Tesseract", "≤ 400 MB",
-               f"{totals['gz'][2]:.0f} / {totals['tess'][2]:.0f} MB", totals["gz"][2] <= 400),
+               f"{totals['gz'].peak_mb:.0f} / {totals['tess'].peak_mb:.0f} MB", totals["gz"].peak_mb <= 400),
         *rows,
     ]  # fmt: skip
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from benchmarks.common import Figure, main, median_seconds
 from gzreader.core import document_from_bytes, load_document
-from gzreader.core.references import find_references
+from gzreader.core.references import RefKind, find_references
 from tests.paths import CORPUS
 
 
@@ -32,7 +32,7 @@ def figures() -> list[Figure]:
     found = wrong = 0
     for name in TRUTH:
         labelled = load_document(CORPUS / name)
-        refs = [r for r in find_references(labelled) if r.kind != "external"]
+        refs = [r for r in find_references(labelled) if r.kind != RefKind.EXTERNAL]
         found, wrong = found + len(refs), wrong + len(unresolved(labelled, refs))
     share = 1 - wrong / max(1, found)
     rows.append(Figure(f"resolution in the document ({found} found)", "≥ 97 %", f"{share:.1%}", share >= 0.97))

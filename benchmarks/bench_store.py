@@ -50,7 +50,7 @@ def build_ten_mb(folder: Path) -> Library:
 def bench_search(library: Library) -> list[Figure]:
     rng = random.Random(3)
     texts = [library.document(r.id).text for r in library.documents.all()[:9]]
-    queries = []
+    queries: list[str] = []
     while len(queries) < 30:
         text = rng.choice(texts)
         size = rng.randint(2, 4)

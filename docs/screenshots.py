@@ -15,9 +15,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from gzreader.store import Library
-from gzreader.ui.app import App, ensure_cjk_font, ui_settings
+from gzreader.ui.app import App, ensure_cjk_font
+from gzreader.ui.last_folders import ui_settings
 
 OUT = Path(__file__).resolve().parent
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
 
 def settle(qapp: QApplication, rounds: int = 20) -> None:
@@ -29,7 +35,7 @@ def settle(qapp: QApplication, rounds: int = 20) -> None:
 
 
 def main() -> None:
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = _application()
     ensure_cjk_font()
     folder = Path(tempfile.mkdtemp())
     settings = ui_settings(folder)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from gzreader.core import load_document
+from gzreader.core import Document, load_document
 from gzreader.core.kinds import OutlineKind
 from gzreader.core.outline.numbering import cn_to_int
-from gzreader.core.references import RefKind, find_references
+from gzreader.core.references import Reference, RefKind, find_references
 from gzreader.core.references.resolve import locate
 from tests.paths import corpus_file
 
@@ -76,9 +76,9 @@ def test_found_references_resolve_to_the_clause_they_name(name: str) -> None:
     assert len(unresolved(doc, refs)) <= 0.03 * max(1, len(refs)), unresolved(doc, refs)
 
 
-def unresolved(doc, refs):  # type: ignore[no-untyped-def]
+def unresolved(doc: Document, refs: list[Reference]) -> list[tuple[str, int, str | None]]:
     """The references whose node does not carry the number they name."""
-    wrong = []
+    wrong: list[tuple[str, int, str | None]] = []
     for ref in refs:
         node = locate(doc, ref.target, ref.start)
         want = ref.target.item or ref.target.article or ref.target.section or ref.target.chapter
