@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from gzreader.core import Document
 
@@ -125,13 +126,14 @@ LENIENT: dict[str, dict[str, tuple[str | None, bool]]] = {
 }
 
 
-def expected(path: Path) -> dict:
-    return json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+def expected(path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return loaded
 
 
 def count_mismatches(path: Path, doc: Document) -> list[str]:
     """ "kind: got N, expected M" for every outline kind whose count differs from the hand count."""
-    got = Counter(node.kind for node in doc.walk())
+    got = Counter[str](str(node.kind) for node in doc.walk())
     want: Counter[str] = Counter()
     lenient = LENIENT.get(path.name[:2], {})
     for key, count in expected(path)["levels"].items():
