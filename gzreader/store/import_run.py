@@ -3,7 +3,7 @@
 Parsing an untrusted PDF can crash PDFium or eat the machine: a content stream that inflates to
 600 MB took 9.4 GB, and under a memory limit PDFium aborts the process. In the window's own
 process that would close the app with everything open, so the window runs `run_import` in a
-child process with an address-space limit and reads what it reports over a pipe:
+child process with memory and time limits and reads what it reports over a pipe:
 
     ("stored", document id)         a file is in the library (each file in its own transaction)
     ("said", message)               a warning or a refusal, one line, naming the file
@@ -23,18 +23,20 @@ from pathlib import Path
 from gzreader.core import UserError
 from gzreader.store.library import Library
 
-MEMORY_LIMIT = 4 * 2**30  # bytes of address space: OCR of a scan needs under 3 GB
+MEMORY_LIMIT = 4 * 2**30  # bytes of data: OCR of a scan needs under 1 GB (S1: 0.8 GB)
 CPU_LIMIT = 3 * 3600  # seconds of processor time: OCR of a 2,000-page scan, at 2 s a page, and more
 
 
 def limit_resources(memory: int, cpu_seconds: int) -> None:
-    """Cap this process's address space and processor time (where the platform can: not on
-    Windows). Beyond them the system ends the process; the window says so in one line."""
+    """Cap this process's data and processor time (where the platform can: not on Windows).
+    Beyond them the system ends the process; the window says so in one line. Data, not address
+    space: every thread's malloc arena reserves 64 MB of addresses it may never use, so on a
+    machine of many cores an address-space cap would stop an ordinary OCR import."""
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows
         return
-    for kind, limit in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, cpu_seconds)):
+    for kind, limit in ((resource.RLIMIT_DATA, memory), (resource.RLIMIT_CPU, cpu_seconds)):
         _soft, hard = resource.getrlimit(kind)
         resource.setrlimit(kind, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
