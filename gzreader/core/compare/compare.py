@@ -258,7 +258,7 @@ def _align_gap(
     a: Sequence[Unit], b: Sequence[Unit], rows: range, cols: range, budget: Budget
 ) -> list[tuple[int, int, float]]:
     """The best order-preserving pairing inside one gap (dynamic programming over similarities)."""
-    if not rows or not cols or not budget.allows([a[i].key for i in rows], [b[j].key for j in cols]):
+    if not rows or not cols or not budget.allows([len(a[i].key) for i in rows], [len(b[j].key) for j in cols]):
         return []
     scores = similarities([a[i].key for i in rows], [b[j].key for j in cols])
     n, m = len(rows), len(cols)
@@ -285,7 +285,7 @@ def _moves(
     a: Sequence[Unit], b: Sequence[Unit], olds: list[int], news: list[int], budget: Budget
 ) -> list[tuple[int, int, float]]:
     """Units left unpaired that are the same provision found out of order."""
-    if not olds or not news or not budget.allows([a[i].key for i in olds], [b[j].key for j in news]):
+    if not olds or not news or not budget.allows([len(a[i].key) for i in olds], [len(b[j].key) for j in news]):
         return []
     scores = similarities([a[i].key for i in olds], [b[j].key for j in news])
     candidates = sorted(
@@ -314,9 +314,8 @@ def _splits_and_merges(
     """An unpaired unit whose text a pair absorbs: one old unit split into several new ones, or
     several old units merged into one new one."""
     groups: list[tuple[list[int], list[int], Status, float]] = []
-    changed = [(i, j) for i, j, score in matched if score < 0.98]
-    pairs = [a[i].key + b[j].key for i, j in changed]
-    if not budget.allows(pairs, [a[k].key for k in olds] + [b[k].key for k in news]):
+    pairs = [len(a[i].key) + len(b[j].key) for i, j, score in matched if score < 0.98]
+    if not budget.allows(pairs, [len(a[k].key) for k in olds] + [len(b[k].key) for k in news]):
         return groups
     taken_old: set[int] = set()
     taken_new: set[int] = set()

@@ -24,10 +24,11 @@ class Budget:
     def __init__(self) -> None:
         self.exceeded = False
 
-    def allows(self, left: Sequence[str], right: Sequence[str]) -> bool:
-        """Every one of `left` against every one of `right`: within MAX_CELLS and MAX_CHARS_COMPARED?"""
+    def allows(self, left: Sequence[int], right: Sequence[int]) -> bool:
+        """Every text of the lengths `left` against every one of `right`: within MAX_CELLS and
+        MAX_CHARS_COMPARED?"""
         cells = len(left) * len(right)
-        chars = len(left) * sum(map(len, right)) + len(right) * sum(map(len, left))
+        chars = len(left) * sum(right) + len(right) * sum(left)
         if cells > MAX_CELLS or chars > MAX_CHARS_COMPARED:
             self.exceeded = True
             return False

@@ -13,6 +13,7 @@ from contextlib import suppress
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -93,14 +94,14 @@ class Importer(QObject):
             process.terminate()
             process.join(5)
 
-    def _on_message(self, process: BaseProcess, message: tuple[object, ...]) -> None:
+    def _on_message(self, process: BaseProcess, message: tuple[Any, ...]) -> None:
         if process is not self.process:
             return  # an import replaced by a newer one
         kind, values = message[0], message[1:]
         if kind == "file":
-            self.current = int(str(values[0]))
+            self.current = int(values[0])
         elif kind == "progress":
-            self._progress(int(str(values[0])), int(str(values[1])))
+            self._progress(int(values[0]), int(values[1]))
         elif kind == "stored":
             self.ids.append(str(values[0]))
         elif kind == "said":
