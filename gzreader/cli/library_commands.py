@@ -264,7 +264,9 @@ def _annotations(args: argparse.Namespace, library: Library) -> None:
     annotations = library.annotations.of(record.id, include_deleted=args.deleted)
     fmt = args.format or "json"
     if fmt == "json":
-        collection = to_web_annotations(record, doc, annotations, library.corrections.of(record.id))
+        collection = to_web_annotations(
+            record, doc, annotations, library.corrections.of(record.id), library.info.fixes(record.id)
+        )
         text = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "md":
         text = to_markdown(doc, annotations)

@@ -8,9 +8,10 @@ file name carries ("反垄断法(2022-06-24).md"), which tells two versions of o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
+from typing import Any
 
 from gzreader.core.model import Document
 
@@ -23,18 +24,65 @@ _ANY_DATE = re.compile(rf"(?:(?:19|20)\d\d|[{_DIGITS}]{{4}})年[\d{_DIGITS}十]{
 # 题注: "2009年6月27日 第十一届全国人民代表大会常务委员会第九次会议修订"; a city's regulation has two
 # events on one line: "…市人民代表大会常务委员会第五次会议通过 2018年11月30日…省…批准"
 _EVENT = re.compile(
-    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<rest>[^年]*?)(?P<action>通过|修正|修订|公布|发布|施行|批准|印发)"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<rest>[^年]*?)(?P<action>通过|修正|修订|公布|发布|施行|批准|印发|废止)"
 )
+_EVENT_END = re.compile(r"(?:通过|修正|修订|公布|发布|施行|批准|印发|废止)[）)]?\s*$")
+_BODY_START = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、)")
 _VERSION_EVENTS = ("通过", "修正", "修订", "公布", "发布", "批准", "印发")  # not 施行: a version exists before
 _SESSION = re.compile(
-    r"第[一二三四五六七八九十百零〇\d]+届|第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议.*$|令第.*$|审判委员会.*$|检察委员会.*$"
+    r"第[一二三四五六七八九十百零〇\d]+届|第[一二三四五六七八九十百零〇\d]+次(?:全体|常务|部务|局务|署务|委务)?会议.*$"
+    r"|第[一二三四五六七八九十百零〇\d]+次$|令第.*$|第\d+号令.*$|审判委员会.*$|检察委员会.*$",
+    re.S,
 )
+_PLACE = re.compile(r"^(.{2,8}?(?:省|自治区|市|自治州|盟|县))(?!场|政|区域|级)")
+_PROVINCES = {  # a title may name its province without 省 / 市: 上海港口条例
+    **{p: p + "市" for p in ("北京", "天津", "上海", "重庆")},
+    **{p: p + "省" for p in ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海"]},
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区",
+}  # fmt: skip
 _EFFECTIVE = re.compile(r"自(?P<date>\d{4}年\d{1,2}月\d{1,2}日|公布之日|发布之日|印发之日)起(?:施行|实施|执行)")
 _KINDS = (
     "司法解释", "实施细则", "实施办法", "实施意见", "实施方案", "行动计划", "指导意见", "工作方案",
     "决定", "决议", "通知", "通报", "意见", "方案", "办法", "规定", "细则", "条例", "批复", "复函", "函",
     "报告", "解释", "规则", "规划", "纲要", "计划", "公告", "指南", "措施", "法典", "法",
 )  # fmt: skip
+
+
+SET_BY_YOU = "set by you"
+LEVELS = ("法律", "行政法规", "地方性法规", "部门规章", "地方政府规章", "规范性文件", "司法解释", "其他")
+NOT_YET, IN_FORCE, AMENDED, REPEALED = "尚未施行", "现行有效", "已被修改", "已废止"
+STATUSES = (NOT_YET, IN_FORCE, AMENDED, REPEALED)
+DATE_FIELDS = ("written", "published", "effective", "version_date")
+# what a reader may set: the stored fields, the issuers as one "、"-joined value, and 时效性
+SETTABLE = ("title", "doc_number", "issuers", "kind", "level", *DATE_FIELDS, "status")
+
+
+class MetadataError(ValueError):
+    """A value a reader set that cannot be one (a date that is no date, an unknown field)."""
+
+
+def checked_field(key: str, value: str) -> str:
+    """The value as stored, or MetadataError saying in one line why it cannot be."""
+    if key not in SETTABLE:
+        raise MetadataError(f"unknown field {key!r}; one of: {', '.join(SETTABLE)}")
+    value = " ".join(value.split())  # one line: a pasted newline or tab is a space
+    if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in value) or len(value) > 300:
+        raise MetadataError(f"{key}: at most 300 characters of text")
+    if key == "title" and not value:
+        raise MetadataError("title: a document needs a title")
+    if key in DATE_FIELDS and value:
+        dashed = _ISO.fullmatch(value)
+        when = _iso(*dashed.groups()) if dashed else iso_date(value)
+        if when is None:
+            raise MetadataError(f"{key}: {value!r} is not a date (YYYY-MM-DD or 2024年1月1日)")
+        value = when
+    if key == "level" and value and value not in LEVELS:
+        raise MetadataError(f"level: one of {'、'.join(LEVELS)}")
+    if key == "status" and value and value not in STATUSES:
+        raise MetadataError(f"status: one of {'、'.join(STATUSES)}")
+    if key == "issuers":
+        value = "、".join(v.strip() for v in re.split(r"[、,，;；]", value) if v.strip())
+    return value
 
 
 @dataclass(frozen=True)
@@ -69,6 +117,7 @@ class Metadata:
     effective: Found | None = None  # 施行日期
     version_date: Found | None = None  # the date that tells this version from others
     history: tuple[Event, ...] = field(default=())
+    status: Found | None = None  # 时效性 when known without the library: 已废止 in the text, or set by you
 
     def to_dict(self) -> dict[str, object]:
         def one(found: Found | None) -> dict[str, str] | None:
@@ -85,7 +134,42 @@ class Metadata:
             "effective": one(self.effective),
             "version_date": one(self.version_date),
             "history": [{"date": e.date, "body": e.body, "action": e.action} for e in self.history],
+            "status": one(self.status),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Metadata:
+        """The stored form back (what to_dict wrote)."""
+
+        def one(key: str) -> Found | None:
+            value = data.get(key)
+            return Found(str(value["value"]), str(value["source"])) if isinstance(value, dict) else None
+
+        return cls(
+            title=one("title") or Found("", "title"),
+            doc_number=one("doc_number"),
+            issuers=tuple(Found(str(i["value"]), str(i["source"])) for i in data.get("issuers") or ()),
+            kind=one("kind"),
+            level=one("level"),
+            written=one("written"),
+            published=one("published"),
+            effective=one("effective"),
+            version_date=one("version_date"),
+            history=tuple(Event(str(e["date"]), str(e["body"]), str(e["action"])) for e in data.get("history") or ()),
+            status=one("status"),
+        )
+
+    def with_fixes(self, fixes: dict[str, str]) -> Metadata:
+        """The reader's values in place of what the text said, each marked "set by you"."""
+        changed: dict[str, Any] = {}
+        for key, value in fixes.items():
+            if key == "issuers":
+                changed[key] = tuple(Found(v, SET_BY_YOU) for v in value.split("、") if v)
+            elif key in SETTABLE:
+                changed[key] = Found(value, SET_BY_YOU) if value else None
+        if "title" in changed and changed["title"] is None:
+            del changed["title"]
+        return replace(self, **changed)
 
 
 def date_in_name(name: str | None) -> str | None:
@@ -114,11 +198,15 @@ def iso_date(text: str) -> str | None:
 
 
 def read_metadata(doc: Document, source_name: str = "") -> Metadata:
-    text = doc.text
+    return read_text_metadata(doc.title, doc.doc_number, doc.text, source_name)
+
+
+def read_text_metadata(title: str, doc_number: str | None, text: str, source_name: str = "") -> Metadata:
+    """What the text (and the file name's date) say; the parser's title and 文号 are taken as read."""
     history, spans = _history(text)
     issuers = _issuers(history, text, spans)
-    kind = _kind(doc.title, issuers)
-    number = _span(text, doc.doc_number) if doc.doc_number else None
+    kind = _kind(title, issuers)
+    number = _span(text, doc_number) if doc_number else None
     published = next((Found(e.date, spans[i]) for i, e in enumerate(history) if e.action in ("公布", "发布")), None)
     effective = _effective(text, history, spans, published)
     written = _written(text) if not history else None
@@ -132,7 +220,7 @@ def read_metadata(doc: Document, source_name: str = "") -> Metadata:
     else:
         version_date = written
     return Metadata(
-        title=Found(doc.title, "title"),
+        title=Found(title, "title"),
         doc_number=number,
         issuers=tuple(issuers),
         kind=kind,
@@ -142,6 +230,7 @@ def read_metadata(doc: Document, source_name: str = "") -> Metadata:
         effective=effective,
         version_date=version_date,
         history=tuple(history),
+        status=next((Found(REPEALED, spans[i]) for i, e in enumerate(history) if e.action == "废止"), None),
     )
 
 
@@ -167,30 +256,65 @@ def _span(text: str, value: str, start: int = 0) -> Found:
 
 def _history(text: str) -> tuple[list[Event], list[str]]:
     """The 题注 lines at the top: each event a date, a body and what it did."""
-    events, spans, offset = [], [], 0
+    events, spans = [], []
+    for offset, line in _notes(text):
+        for found in _EVENT.finditer(line):
+            when = iso_date(found.group("date"))
+            if when:
+                rest = found.group("rest").split("《")[0]
+                body = _SESSION.sub("", rest.replace("\n", "")).strip(" （()）")
+                body = body.removeprefix("由").removeprefix("经").removeprefix("中华人民共和国")
+                body = body.replace("人大常委会", "人民代表大会常务委员会")
+                events.append(Event(when, body, found.group("action")))
+                spans.append(f"text {offset + found.start()}–{offset + found.end()}")
+    return events, spans
+
+
+def _notes(text: str) -> list[tuple[int, str]]:
+    """The 题注 lines near the top, each opening with its date, with their offsets. A line that does
+    not open with a date continues the one before (a long 决定's name wraps onto the next line)."""
+    notes: list[tuple[int, str]] = []
+    offset, open_note = 0, False
     for line in text.split("\n")[:15]:
         if _ANY_DATE.match(line.strip().lstrip("（(")) and len(line) <= 400:  # a 题注 line opens with its date
-            for found in _EVENT.finditer(line):
-                when = iso_date(found.group("date"))
-                if when:
-                    rest = found.group("rest").split("《")[0]
-                    body = _SESSION.sub("", rest).strip(" （()）").removeprefix("中华人民共和国")
-                    events.append(Event(when, body, found.group("action")))
-                    spans.append(f"text {offset + found.start()}–{offset + found.end()}")
+            notes.append((offset, line))
+            open_note = not _EVENT_END.search(line)
+        elif open_note and len(line) <= 80 and not _BODY_START.match(line) and not line.endswith(("。", "；", "：")):
+            start, note = notes[-1]
+            notes[-1] = (start, f"{note}\n{line}")
+            open_note = not _EVENT_END.search(line)
         offset += len(line) + 1
-    return events, spans
+    return notes
 
 
 def _issuers(history: list[Event], text: str, spans: list[str]) -> list[Found]:
     """Who made it: the body of the history's first event (a law's 制定机关); else the 版头 issuer."""
     for i, event in enumerate(history):
-        if event.body:
-            return [Found(event.body, spans[i])]
+        if event.body:  # "国务院、中央军事委员会": each body an issuer
+            bodies = (n.removeprefix("中华人民共和国") for n in event.body.split("、"))
+            return [Found(n, spans[i]) for n in bodies if len(n) >= 2]
     head = text.split("\n", 1)[0]
-    made = re.match(r"^(.{2,40}?)关于", head)
+    made = re.match(r"^([^《]{2,40}?)关于", head)
     if made:
-        names = re.split(r"[、和]", made.group(1))
-        return [_span(text, n) for n in names if len(n) >= 2]
+        names = made.group(1).split("、")
+        return [_span(text, n.removeprefix("中华人民共和国")) for n in names if len(n) >= 2]
+    return _issuer_by_title(head)
+
+
+def _issuer_by_title(title: str) -> list[Found]:
+    """No 题注 and no 版头: who usually makes a document of this name (a guess, marked as one).
+    A place's 条例 or 实施…办法 is its people's congress's; a national 条例 the State Council's;
+    a 中华人民共和国…法 the NPC Standing Committee's."""
+    named = _PLACE.match(title)
+    province = next((p for p in _PROVINCES if title.startswith(p)), None)
+    place = named.group(1) if named else _PROVINCES[province] if province else None
+    local_law = title.endswith(("条例", "规定", "规则", "细则")) or ("实施《" in title and title.endswith("办法"))
+    if place and local_law and not title.startswith("中华人民共和国"):
+        return [Found(f"{place}人民代表大会常务委员会", "title (a guess)")]
+    if title.endswith("条例") and not place:
+        return [Found("国务院", "title (a guess)")]
+    if title.startswith("中华人民共和国") and title.endswith("法"):
+        return [Found("全国人民代表大会常务委员会", "title (a guess)")]
     return []
 
 

@@ -14,6 +14,7 @@ from gzreader.core.kinds import AnnotationKind
 from gzreader.core.outline.corrections import Correction
 from gzreader.store import rows
 from gzreader.store.connection import Connection, like_prefix, now
+from gzreader.store.doc_info import put_info
 from gzreader.store.errors import LibraryError
 from gzreader.store.outline_fixes import insert_fix
 from gzreader.store.records import Change
@@ -45,14 +46,23 @@ class Annotations:
             rows.insert(db, ann)
         return Change(ann.document_id, created=(ann,))
 
-    def insert_many(self, anns: list[Annotation], *, outline_fixes: Sequence[tuple[str, Correction]] = ()) -> Change:
-        """Store many annotations (an import), and the (document, outline correction) pairs that
-        came with them, in one transaction: all of them or none."""
+    def insert_many(
+        self,
+        anns: list[Annotation],
+        *,
+        outline_fixes: Sequence[tuple[str, Correction]] = (),
+        document_info: Sequence[tuple[str, str, str]] = (),
+    ) -> Change:
+        """Store many annotations (an import), and the (document, outline correction) pairs and
+        (document, field, value) information that came with them, in one transaction: all or none."""
+        stamp = now()
         with self.conn.transaction() as db:
             for ann in anns:
                 rows.insert(db, ann)
             for doc_id, fix in outline_fixes:
                 insert_fix(db, doc_id, fix)
+            for doc_id, key, value in document_info:
+                put_info(db, doc_id, key, value, stamp)
         document = anns[0].document_id if anns else (outline_fixes[0][0] if outline_fixes else None)
         return Change(document, created=tuple(anns), outline=bool(outline_fixes))
 

@@ -14,10 +14,12 @@ from typing import Any
 
 from gzreader.core import Document, OutlineNode
 from gzreader.core.formats.pages import PageMap
+from gzreader.core.metadata import read_metadata
 from gzreader.store.connection import Connection, like_prefix
 from gzreader.store.errors import LibraryError
 from gzreader.store.packing import pack_outline, unpack_outline
 from gzreader.store.records import Change, DocumentRecord, VersionRecord
+from gzreader.store.schema import meta_json
 
 _RECORD_SQL = (
     "SELECT d.id, d.title, d.doc_number, d.source_path, v.id AS version_id, v.sha256, d.created, d.modified, "
@@ -80,10 +82,11 @@ class Documents:
         """Store `doc` as the document's new current version."""
         outline = pack_outline(json.dumps([n.to_dict() for n in doc.nodes], ensure_ascii=False))
         pages = json.dumps(doc.pages.to_dict()) if doc.pages is not None else None
+        meta = meta_json(read_metadata(doc, name))
         cursor = db.execute(
             "INSERT INTO versions (document_id, sha256, original, original_name, text, outline_json, imported, "
-            "pages_json, original_sha256) VALUES (?,?,?,?,?,?,?,?,?)",
-            (doc_id, sha, data, name, doc.text, outline, stamp, pages, hashlib.sha256(data).hexdigest()),
+            "pages_json, original_sha256, metadata_json) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (doc_id, sha, data, name, doc.text, outline, stamp, pages, hashlib.sha256(data).hexdigest(), meta),
         )
         db.execute("UPDATE documents SET current_version = ? WHERE id = ?", (cursor.lastrowid, doc_id))
 

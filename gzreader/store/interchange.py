@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from gzreader.core import Document
@@ -51,8 +51,14 @@ def fixes_to_json(fixes: Sequence[Correction]) -> list[dict[str, Any]]:
 
 
 def to_web_annotations(
-    record: DocumentRecord, doc: Document, annotations: list[Annotation], fixes: Sequence[Correction] = ()
+    record: DocumentRecord,
+    doc: Document,
+    annotations: list[Annotation],
+    fixes: Sequence[Correction] = (),
+    info: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
+    """The W3C collection; gzreader's extensions carry the outline corrections and the reader's
+    own document information (issuers, dates, 时效性 set by hand)."""
     items = []
     for ann in annotations:
         selectors: list[dict[str, Any]] = [
@@ -88,6 +94,7 @@ def to_web_annotations(
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
         **({"gzreader:outlineCorrections": fixes_to_json(fixes)} if fixes else {}),
+        **({"gzreader:documentInfo": dict(sorted(info.items()))} if info else {}),
     }
 
 

@@ -25,6 +25,7 @@ from gzreader.core.text.find import fold_loose
 from gzreader.store import backup, schema
 from gzreader.store.annotation_store import Annotations, checked_color, checked_kind
 from gzreader.store.connection import Connection, now
+from gzreader.store.doc_info import DocumentInfo
 from gzreader.store.documents import Documents
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.outline_fixes import Corrections
@@ -66,6 +67,7 @@ class Library:
         self.annotations = Annotations(self.conn)
         self.corrections = Corrections(self.conn, self.documents)
         self.parsed = ParsedDocuments(self.documents, self.corrections)
+        self.info = DocumentInfo(self.conn, self.documents)
         self._indexes: dict[int, DocumentIndex] = {}  # search indexes by version, built on first search
 
     @classmethod

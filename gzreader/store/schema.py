@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.core.anchoring.citation import Citation
+from gzreader.core.metadata import Metadata, read_text_metadata
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.packing import unpack_outline
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -185,6 +186,36 @@ def _upgrade_5(db: sqlite3.Connection) -> None:
         db.execute("UPDATE versions SET original_sha256 = ? WHERE id = ?", (digest, version_id))
 
 
+def _upgrade_6(db: sqlite3.Connection) -> None:
+    """Each version keeps what its text says about the document (issuers, kind, dates, history:
+    the library table lists thousands without reading their texts), and a reader's own values
+    for those fields are kept per document, so they outlive a new version."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE versions ADD COLUMN metadata_json TEXT;
+        CREATE TABLE document_info (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            field       TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            modified    TEXT NOT NULL,
+            PRIMARY KEY (document_id, field)
+        )
+        """,
+    )
+    rows = db.execute(
+        "SELECT v.id, v.text, v.original_name, d.title, d.doc_number FROM versions v JOIN documents d "
+        "ON d.id = v.document_id"
+    ).fetchall()
+    for version_id, text, name, title, number in rows:
+        meta = read_text_metadata(title, number, text, name)
+        db.execute("UPDATE versions SET metadata_json = ? WHERE id = ?", (meta_json(meta), version_id))
+
+
+def meta_json(meta: Metadata) -> str:
+    return json.dumps(meta.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would commit the upgrade's transaction early."""
     for statement in script.split(";"):
@@ -198,6 +229,7 @@ UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _upgrade_3,
     4: _upgrade_4,
     5: _upgrade_5,
+    6: _upgrade_6,
 }
 
 

@@ -20,6 +20,7 @@ from gzreader.core.anchoring.annotation import Anchor, Annotation, color_for, no
 from gzreader.core.kinds import ANNOTATION_RULES, AnnotationKind
 from gzreader.core.load import read_file
 from gzreader.core.outline.corrections import Correction, FixAction, outline_kind, problem
+from gzreader.store.doc_info import checked_values
 from gzreader.store.errors import LibraryError
 from gzreader.store.library import Library
 from gzreader.store.records import DocumentRecord
@@ -39,6 +40,7 @@ class ImportReport:
     present: tuple[str, ...]  # ids already in the library: skipped
     invalid: tuple[str, ...]  # "item N: reason", skipped (only with skip_invalid)
     fixes: int = 0  # outline corrections added from the gzreader extension
+    info: int = 0  # fields of document information added from it
 
     @property
     def orphans(self) -> tuple[str, ...]:
@@ -47,6 +49,7 @@ class ImportReport:
     def summary(self) -> str:
         text = f"imported {len(self.imported)}, already present {len(self.present)}, orphans {len(self.orphans)}"
         text += f", outline corrections {self.fixes}" if self.fixes else ""
+        text += f", document information {self.info}" if self.info else ""
         return text + (f", invalid {len(self.invalid)}" if self.invalid else "")
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,10 +123,25 @@ def import_collection(
             "(--skip-invalid imports the valid ones)"
         )
     fixes = _fixes(data.get("gzreader:outlineCorrections", []), library.corrections.of(record.id))
+    info = _info(data.get("gzreader:documentInfo", {}), library.info.fixes(record.id))
     library.annotations.insert_many(
-        new, outline_fixes=[(record.id, fix) for fix in fixes]
+        new,
+        outline_fixes=[(record.id, fix) for fix in fixes],
+        document_info=[(record.id, k, v) for k, v in info.items()],
     )  # one transaction: all of the file or nothing
-    return ImportReport(tuple(new), tuple(present), tuple(invalid), len(fixes))
+    return ImportReport(tuple(new), tuple(present), tuple(invalid), len(fixes), len(info))
+
+
+def _info(value: Any, existing: dict[str, str]) -> dict[str, str]:
+    """The extension's document information, checked field by field; a value the reader has set
+    here already stays (the file does not overwrite it); a bad one refuses the whole file."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise LibraryError('"gzreader:documentInfo" is not an object of texts; nothing was imported')
+    try:
+        checked = checked_values(value)
+    except LibraryError as exc:
+        raise LibraryError(f"document information is invalid ({exc}); nothing was imported") from exc
+    return {key: v for key, v in checked.items() if key not in existing}
 
 
 def _fixes(value: Any, existing: list[Correction]) -> list[Correction]:

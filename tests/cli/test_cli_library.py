@@ -136,3 +136,27 @@ def test_environment_variable_selects_the_library(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO), "GZREADER_DATA_DIR": str(tmp_path / "envlib")}
     subprocess.run([sys.executable, "-m", "gzreader", "import", str(SEED)], env=env, check=True, capture_output=True)
     assert (tmp_path / "envlib" / "library.sqlite3").exists()
+
+
+def test_info_shows_sets_and_unsets_document_information(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    law = tmp_path / "统计法(2009-06-27).md"
+    law.write_text("# 中华人民共和国统计法\n\n2009年6月27日 第十一届全国人民代表大会常务委员会第九次会议修订\n\n"
+                   "第一条 为了科学组织统计工作，制定本法。\n第二条 本法自2010年1月1日起施行。\n", encoding="utf-8")  # fmt: skip
+    doc_id = gz(lib, "import", str(law)).stdout.split("\t")[0]
+    shown = json.loads(gz(lib, "info", doc_id, "--json").stdout)
+    assert shown["effective"] == {"value": "2010-01-01", "source": shown["effective"]["source"]}
+    assert shown["effective"]["source"].startswith("text ") and shown["version_date"]["source"] == "file name"
+    gz(lib, "info", doc_id, "--set", "status=已废止", "--set", "effective=2010年2月1日")
+    text = gz(lib, "info", doc_id).stdout
+    assert (
+        "status (时效性)\t已废止  (set by you)" in text and "in force from (施行日期)\t2010-02-01  (set by you)" in text
+    )
+    bad = gz(lib, "info", doc_id, "--set", "effective=someday", check=False)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "is not a date" in bad.stderr
+    assert gz(lib, "info", doc_id, "--set", "effective", check=False).returncode == 2  # no "="
+    gz(lib, "info", doc_id, "--unset", "effective")
+    assert json.loads(gz(lib, "info", doc_id, "--json").stdout)["effective"]["value"] == "2010-01-01"
+    exported = json.loads(gz(lib, "annotations", doc_id).stdout)
+    assert exported["gzreader:documentInfo"] == {"status": "已废止"}
+    assert gz(lib, "info", str(law), "--set", "kind=法律", check=False).returncode == 2  # a file, not the library
