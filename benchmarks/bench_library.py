@@ -8,6 +8,7 @@ Run from the repository folder: python -m benchmarks.bench_library   (about two 
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import resource
@@ -19,11 +20,13 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.common import CORPUS, REPO, Figure, main
-from gzreader.core.metadata import date_in_name, read_metadata
+from gzreader.core.dates import date_in_name
+from gzreader.core.metadata_text import read_metadata
 from gzreader.core.references import RefKind
 from gzreader.store import DocumentRecord
 from gzreader.store.cross_refs import cited_by_index, lookup
 from gzreader.store.library import Library
+from tests.metadata_outcomes import FIELDS, metadata_scores
 
 LAWS = CORPUS / "laws"
 
@@ -41,6 +44,51 @@ def _import(folder: Path) -> tuple[float, float]:
     seconds = time.perf_counter() - start
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     return seconds, peak
+
+
+WINDOW = r"""
+import json, sys, time
+t0 = float(sys.argv[2])
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+qapp = QApplication(sys.argv[:1])
+from gzreader.store import Library
+from gzreader.ui.app import App
+app = App(Library.open(sys.argv[1]), qapp)
+app.open_initial()
+app.window.show()
+panel = app.window.library_panel
+while not panel.filled:
+    qapp.processEvents()
+panel.tree.viewport().repaint()
+ready = time.time() - t0
+def timed(step):
+    start = time.perf_counter()
+    step()
+    panel.tree.viewport().repaint()
+    return time.perf_counter() - start
+sorts = [timed(lambda c=c, o=o: panel.tree.sortByColumn(c, o)) for c in range(9)
+         for o in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)]
+filters = [timed(lambda t=t: panel.filter_edit.setText(t)) for t in ("条例", "上海市", "管理条例", "最高人民法院", "")]
+top = panel.facets["issuer"].itemData(1)
+facets = [timed(lambda: panel.choose("issuer", top)), timed(lambda: panel.choose("status", "已被修改")),
+          timed(lambda: panel.choose("issuer", "")), timed(lambda: panel.choose("status", ""))]
+print(json.dumps({"ready": ready, "rows": len(panel.proxy.rows), "sort": max(sorts), "filter": max(filters + facets),
+                  "families": panel.proxy.rowCount()}))
+app.window.close()
+"""
+
+
+def _window(folder: Path) -> dict[str, float]:
+    """The window over the library in a process of its own: seconds from launch to a painted,
+    filled library table; the slowest sort (9 columns, both ways) and filter (text and facets)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    runs: list[dict[str, float]] = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", WINDOW, str(folder), str(time.time())], capture_output=True,
+                             text=True, env=env, timeout=300, check=True).stdout  # fmt: skip
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    return sorted(runs, key=lambda r: r["ready"])[1]  # the median run
 
 
 def _p95(values: list[float]) -> float:
@@ -109,6 +157,15 @@ def figures() -> list[Figure]:
         Figure("import peak memory", "≤ 1536 MB", f"{peak:.0f} MB", peak <= 1536),
         Figure("database size / text size", "≤ 3×", f"{size / text_bytes:.2f}× ({size / 2**20:.0f} MB)", size <= 3 * text_bytes),
     ]  # fmt: skip
+    window = _window(folder)
+    rows += [
+        Figure(f"window open to a usable library table ({window['rows']:.0f} rows, {window['families']:.0f} families)",
+               "≤ 1 s", f"{window['ready']:.2f} s", window["ready"] <= 1),
+        Figure("sort the table (slowest of 9 columns × 2)", "≤ 100 ms", f"{window['sort'] * 1000:.0f} ms",
+               window["sort"] <= 0.1),
+        Figure("filter the table (slowest: 5 texts, 4 facet picks)", "≤ 100 ms", f"{window['filter'] * 1000:.0f} ms",
+               window["filter"] <= 0.1),
+    ]  # fmt: skip
     library = Library.open(folder)
     try:
         records = library.documents.all()
@@ -120,19 +177,23 @@ def figures() -> list[Figure]:
             while "\n" in text[at : at + 8]:  # an exact phrase lies within one paragraph
                 at = rng.randrange(0, max(1, len(text) - 12))
             phrases.append(text[at : at + 8])
-        start = time.perf_counter()
-        library.search("这一句话不在任何一部法律里", limit=20)  # the first search reads every text
-        rows.append(
-            Figure("first library search (reads every text)", "-", f"{time.perf_counter() - start:.1f} s", None)
-        )
-        times, found = [], 0
+        library.parsed.forget()  # nothing read yet: each search reads only what the text index names
+        cold, found = [], 0
         for phrase in phrases:
             start = time.perf_counter()
             hits = library.search(phrase, limit=20)
-            times.append(time.perf_counter() - start)
-            found += any(h.snippet.count(phrase) or phrase in h.snippet for h in hits)
-        rows.append(Figure(f"library search p95 (30 phrases, {found} found)", "≤ 50 ms",
-                           f"{_p95(times) * 1000:.0f} ms", _p95(times) <= 0.05 and found == 30))  # fmt: skip
+            cold.append(time.perf_counter() - start)
+            found += any(phrase in h.snippet for h in hits)
+        warm = []
+        for phrase in phrases:
+            start = time.perf_counter()
+            library.search(phrase, limit=20)
+            warm.append(time.perf_counter() - start)
+        kept = library.parsed.kept()
+        rows.append(Figure(f"library search p95, first time (30 phrases, {found} found)", "≤ 50 ms",
+                           f"{_p95(cold) * 1000:.0f} ms", _p95(cold) <= 0.05 and found == 30))  # fmt: skip
+        rows.append(Figure(f"  asked again; texts kept in memory: {kept} of {len(records)}", "≤ 50 ms",
+                           f"{_p95(warm) * 1000:.0f} ms", _p95(warm) <= 0.05))  # fmt: skip
         start = time.perf_counter()
         index = cited_by_index(library)
         build = time.perf_counter() - start
@@ -150,6 +211,10 @@ def figures() -> list[Figure]:
             )
         )
         rows += _metadata_rows(library, records)
+        scores = metadata_scores(CORPUS)
+        per_field = ", ".join(f"{key} {scores.right[key]}" for key in FIELDS)
+        rows.append(Figure(f"document information, 46 corpus texts ({per_field} of {scores.documents})", "≥ 95 %",
+                           f"{scores.total_right / scores.fields:.1%}", scores.total_right >= 0.95 * scores.fields))  # fmt: skip
         external = [e for entries in index.values() for e in entries if e.reference.kind == RefKind.EXTERNAL]
         rows.append(Figure("links between documents (external, resolved)", "-", f"{len(external)}", None))
     finally:

@@ -71,6 +71,7 @@ def main() -> None:
     outline_fix_shot(qapp, window)
     page_shot(qapp, window)
     references_shot(qapp, window)
+    library_shot(qapp, window)
     compare_shot(qapp)
     window.close()
     library.close(auto_backup=False)
@@ -141,7 +142,7 @@ def references_shot(qapp: QApplication, window) -> None:  # type: ignore[no-unty
         return
     law_id = window.library.import_file(law).record.id
     citing_id = window.library.import_file(interpretation).record.id
-    window.library_panel.set_documents(window.library.documents.all())
+    window.library_panel.show_library(window.library.info.table())
     window.open_document(citing_id)
     window.right_tabs.setCurrentWidget(window.cited_by_panel)
     settle(qapp, 30)
@@ -164,6 +165,43 @@ def references_shot(qapp: QApplication, window) -> None:  # type: ignore[no-unty
     settle(qapp, 40)  # the reverse index is built in the background
     window.grab().save(str(OUT / "screenshot-cited-by.png"))
     print(OUT / "screenshot-cited-by.png")
+
+
+def library_shot(qapp: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    """The library as a table: two folders of ../shared/corpus/laws (versions of one law grouped
+    under the newest), and Document information… of 公司法."""
+    from gzreader.ui.library.info_dialog import InfoDialog
+
+    laws = OUT.parent.parent / "shared" / "corpus" / "laws"
+    if not laws.is_dir():
+        print("no ../shared/corpus: the library screenshots are not remade")
+        return
+    for folder in ("宪法相关法", "民法商法"):
+        for path in sorted((laws / folder).glob("*.md")):
+            window.library.import_file(path)
+    window.table.refill(window.doc_id)
+    panel = window.library_panel
+    newest = max((r for r in panel.proxy.rows.values() if r.title == "中华人民共和国公司法"), key=lambda r: r.date)
+    window.left_tabs.setCurrentWidget(panel)
+    window.splitter.setSizes([1000, 500, 0])
+    panel.tree.header().resizeSection(0, 330)
+    index = panel.index_of(newest.doc_id)
+    panel.tree.expand(index)
+    panel.tree.setCurrentIndex(index)
+    panel.tree.scrollTo(index)
+    settle(qapp)
+    window.grab().save(str(OUT / "screenshot-library.png"))
+    print(OUT / "screenshot-library.png")
+    info = window.library.info
+    text = window.library.document(newest.doc_id).text
+    shown, as_read = info.of(newest.doc_id), info.of(newest.doc_id, as_read=True)
+    dialog = InfoDialog(shown, as_read, text, panel.status_of(newest.doc_id), window)
+    dialog.show()
+    settle(qapp)
+    dialog.grab().save(str(OUT / "screenshot-info.png"))
+    print(OUT / "screenshot-info.png")
+    dialog.close()
+    window.splitter.setSizes([300, 760, 340])
 
 
 def compare_shot(qapp: QApplication) -> None:

@@ -77,9 +77,9 @@ def _document(name: str, library: Any) -> tuple[Document, str]:
         if len(found["number"]) > MAX_VERSION_DIGITS:
             raise CliError(f"{name[:40]}…: no such version (version numbers are small whole numbers)")
         version = lib.documents.version_of(record.id, int(found["number"]))
-        return lib.version_document(version.id), f"第 {version.number} 版 {version.imported[:10]}"
+        return lib.version_document(version.id), f"{version.date}，第 {version.number} 版"
     current = next(v for v in lib.documents.versions(record.id) if v.current)
-    return lib.version_document(record.version_id), f"第 {current.number} 版 {current.imported[:10]}"
+    return lib.version_document(record.version_id), f"{current.date}，第 {current.number} 版"
 
 
 def _write(result: Comparison, out: Path, everything: bool, old_version: str, new_version: str) -> None:

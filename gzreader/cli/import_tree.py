@@ -11,40 +11,20 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from gzreader.cli.common import CliError, one_line, warn, write, write_json
 from gzreader.core import UserError
-from gzreader.core.formats.formats import SUFFIXES
-from gzreader.core.load import IMAGE_SUFFIXES, display_path
+from gzreader.core.folders import files_under
 from gzreader.store.library import Library
 
-IMPORTABLE = frozenset((*SUFFIXES, *IMAGE_SUFFIXES, ".pdf", ".doc", ".wps"))
 PROGRESS_EVERY_S = 1.0
 
 
-def files_under(paths: Iterable[str]) -> Iterator[Path]:
-    """Importable files in each folder (sorted, hidden ones left out); a file named itself is kept."""
-    for name in paths:
-        root = Path(name)
-        if root.is_file():
-            yield root
-        elif root.is_dir():
-            found = (
-                p
-                for p in root.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in IMPORTABLE
-                and not any(part.startswith(".") for part in p.relative_to(root).parts)
-            )
-            yield from sorted(found)
-        else:
-            raise CliError(f"{display_path(name)}: no such file or folder")
-
-
 def import_tree(args: argparse.Namespace, library: Library) -> None:
-    files = list(files_under(args.paths))
+    try:
+        files = list(files_under(args.paths))
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
     new, known = 0, 0
     failed: list[str] = []
     records: list[dict[str, str]] = []

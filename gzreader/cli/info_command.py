@@ -10,7 +10,8 @@ from typing import Any
 from gzreader.cli.common import CliError, add_json_flag, one_line, write, write_json
 from gzreader.cli.document_commands import load
 from gzreader.cli.refs_command import is_file_name
-from gzreader.core.metadata import SETTABLE, Found, Metadata, read_metadata
+from gzreader.core.metadata import SETTABLE, Found, Metadata
+from gzreader.core.metadata_text import read_metadata
 from gzreader.store.library import Library
 
 LABELS = (

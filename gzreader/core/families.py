@@ -17,6 +17,12 @@ from gzreader.core.metadata import AMENDED, IN_FORCE, NOT_YET, Metadata
 _NOTE = re.compile(r"[（(][^（）()]{0,14}(?:年|修订|修正|试行|草案|暂行)[^（）()]{0,6}[）)]$")
 
 
+def dated_title(title: str, dated: str, number: str = "", *more: str) -> str:
+    """中华人民共和国统计法（2009-06-27）, 关于…的通知（2019-01-24，国发〔2019〕4号）: a version is
+    never named by its bare title."""
+    return f"{title}（{'，'.join(p for p in (dated, number, *more) if p)}）"
+
+
 def family_key(title: str) -> str:
     plain = "".join(title.split()).removeprefix("中华人民共和国")
     while _NOTE.search(plain):

@@ -11,7 +11,7 @@ import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from gzreader.store import schema
+from gzreader.store import schema, text_index
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.paths import DB_NAME, data_dir
 
@@ -166,6 +166,7 @@ def _replace_locked(db: sqlite3.Connection, library_path: Path, staged: Path, ke
                     "SELECT name FROM main.sqlite_master"
                     " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
                 )
+                if not text_index.is_index_table(str(r[0]))
             ]
             _copy_rows(db, tables, kept)
             db.execute("PRAGMA defer_foreign_keys = ON")
@@ -174,6 +175,7 @@ def _replace_locked(db: sqlite3.Connection, library_path: Path, staged: Path, ke
             for table in tables:
                 columns = ", ".join(f'"{r[1]}"' for r in db.execute(f'PRAGMA main.table_info("{table}")'))
                 db.execute(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM restored."{table}"')
+            text_index.rebuild_in(db)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -203,6 +205,7 @@ def _copy_rows(db: sqlite3.Connection, tables: list[str], out: Path) -> None:
             names = ", ".join(f'"{c}"' for c in columns)
             rows = db.execute(f'SELECT {names} FROM main."{table}"')
             copy.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
+        text_index.rebuild_in(copy)
         copy.execute("COMMIT")
     except BaseException:
         copy.close()

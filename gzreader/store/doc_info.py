@@ -11,7 +11,8 @@ from datetime import date
 from functools import partial
 
 from gzreader.core.families import Entry, Row, families
-from gzreader.core.metadata import SETTABLE, Metadata, MetadataError, checked_field, read_text_metadata
+from gzreader.core.metadata import SETTABLE, Metadata, MetadataError, checked_field
+from gzreader.core.metadata_text import read_text_metadata
 from gzreader.store.connection import Connection, now
 from gzreader.store.documents import Documents
 from gzreader.store.errors import LibraryError
@@ -44,14 +45,16 @@ class DocumentInfo:
         rows = self.conn.query("SELECT field, value FROM document_info WHERE document_id = ?", (doc_id,))
         return {str(r[0]): str(r[1]) for r in rows}
 
-    def of(self, doc_id: str) -> Metadata:
+    def of(self, doc_id: str, *, as_read: bool = False) -> Metadata:
+        """The document's information: the reader's values over what the text says (`as_read`:
+        what the text says alone)."""
         record = self.documents.record(doc_id)
         row = self.conn.query_one(
             "SELECT metadata_json, original_name FROM versions WHERE id = ?", (record.version_id,)
         )
         stored, name = (row[0], str(row[1])) if row else (None, "")
         meta = _stored(stored, record.title, record.doc_number, name, lambda: self._text(record.id))
-        return meta.with_fixes(self.fixes(record.id))
+        return meta if as_read else meta.with_fixes(self.fixes(record.id))
 
     def set(self, doc_id: str, values: Mapping[str, str | None]) -> tuple[Change, dict[str, str | None]]:
         """Set (a value) or clear (None: back to what the text says) fields, all or none; returns

@@ -14,7 +14,8 @@ from typing import Any
 
 from gzreader.core import Document, OutlineNode
 from gzreader.core.formats.pages import PageMap
-from gzreader.core.metadata import read_metadata
+from gzreader.core.metadata_text import read_metadata
+from gzreader.store import text_index
 from gzreader.store.connection import Connection, like_prefix
 from gzreader.store.errors import LibraryError
 from gzreader.store.packing import pack_outline, unpack_outline
@@ -69,12 +70,23 @@ class Documents:
     ) -> str:
         """A new document whose first version is `doc`; its id is the text's hash's first 12 digits."""
         doc_id = sha[:12]
-        db.execute(
+        cursor = db.execute(
             "INSERT INTO documents (id, title, doc_number, source_path, created, modified) VALUES (?,?,?,?,?,?)",
             (doc_id, doc.title, doc.doc_number, source_path, stamp, stamp),
         )
         self.add_version_in(db, doc_id, doc, data, name, sha, stamp)
+        text_index.index_in(db, int(cursor.lastrowid or 0), doc.text)
         return doc_id
+
+    @staticmethod
+    def reindex_in(db: sqlite3.Connection, doc_id: str, text: str) -> None:
+        """The text index follows the document's new current text (call before it changes)."""
+        row = db.execute(
+            "SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        text_index.unindex_in(db, row[0], row[1])
+        text_index.index_in(db, row[0], text)
 
     def add_version_in(
         self, db: sqlite3.Connection, doc_id: str, doc: Document, data: bytes, name: str, sha: str, stamp: str
@@ -171,10 +183,21 @@ class Documents:
         """Every stored version of a document, oldest first."""
         record = self.record(doc_id)
         rows = self.conn.query(
-            "SELECT id, original_name, imported FROM versions WHERE document_id = ? ORDER BY id", (record.id,)
+            "SELECT id, original_name, imported, json_extract(metadata_json, '$.version_date.value') AS dated, "
+            "json_extract(metadata_json, '$.doc_number.value') AS number FROM versions WHERE document_id = ? "
+            "ORDER BY id",
+            (record.id,),
         )
         return [
-            VersionRecord(r["id"], n, r["original_name"], r["imported"], r["id"] == record.version_id)
+            VersionRecord(
+                r["id"],
+                n,
+                r["original_name"],
+                r["imported"],
+                r["id"] == record.version_id,
+                r["dated"] or "",
+                r["number"] or "",
+            )
             for n, r in enumerate(rows, start=1)
         ]
 
@@ -201,5 +224,10 @@ class Documents:
         """Remove a document, its versions and annotations (the GUI asks first; backups keep them)."""
         record = self.record(doc_id)
         with self.conn.transaction() as db:
+            row = db.execute(
+                "SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id = ?",
+                (record.id,),
+            ).fetchone()
+            text_index.unindex_in(db, row[0], row[1])
             db.execute("DELETE FROM documents WHERE id = ?", (record.id,))
         return Change(record.id, documents=True, removed=True)

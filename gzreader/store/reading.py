@@ -3,12 +3,46 @@ applied, both kept in memory (versions never change once stored; corrections are
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
+from typing import Generic, TypeVar
 
 from gzreader.core import Document
 from gzreader.core.outline.corrections import Correction, apply_corrections, problem
 from gzreader.store.documents import Documents
 from gzreader.store.outline_fixes import Corrections
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Recent(Generic[K, V]):
+    """The `size` most recently used values (a library of thousands is never all in memory)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def clear(self) -> None:
+        self._items.clear()
 
 
 class ParsedDocuments:
@@ -17,14 +51,15 @@ class ParsedDocuments:
     def __init__(self, documents: Documents, corrections: Corrections) -> None:
         self.documents = documents
         self.corrections = corrections
-        self._raw: dict[int, Document] = {}
-        self._corrected: dict[int, tuple[tuple[int, tuple[Correction, ...]], Document]] = {}
+        self._raw: Recent[int, Document] = Recent(128)
+        self._corrected: Recent[int, tuple[tuple[int, tuple[Correction, ...]], Document]] = Recent(128)
 
     def raw(self, version_id: int) -> Document:
         """A version as the parser made it."""
         doc = self._raw.get(version_id)
         if doc is None:
-            doc = self._raw[version_id] = self.documents.load_version(version_id)
+            doc = self.documents.load_version(version_id)
+            self._raw.put(version_id, doc)
         return doc
 
     def corrected(self, version_id: int) -> Document:
@@ -45,7 +80,8 @@ class ParsedDocuments:
             if bad:
                 note = f"outline correction(s) {', '.join(bad[:5])} cannot be applied and are skipped"
                 corrected = replace(corrected, warnings=(*corrected.warnings, note))
-            cached = self._corrected[version_id] = (key, corrected)
+            cached = (key, corrected)
+            self._corrected.put(version_id, cached)
         return cached[1]
 
     def is_parsed(self, version_id: int) -> bool:
@@ -54,7 +90,11 @@ class ParsedDocuments:
 
     def remember(self, version_id: int, doc: Document) -> None:
         """Keep a Document parsed elsewhere (another connection, in a background thread)."""
-        self._raw[version_id] = doc
+        self._raw.put(version_id, doc)
+
+    def kept(self) -> int:
+        """How many parsed versions are in memory now."""
+        return len(self._raw)
 
     def forget(self) -> None:
         """Drop everything parsed (a benchmark measuring a cold open)."""

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gzreader.core.anchoring.annotation import Annotation
+from gzreader.core.dates import date_in_name
+from gzreader.core.families import dated_title
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,18 @@ class VersionRecord:
     original_name: str
     imported: str
     current: bool
+    dated: str = ""  # the version date its text or file name gives (YYYY-MM-DD), "" if none
+    doc_number: str = ""  # its 文号, "" if none
+
+    @property
+    def date(self) -> str:
+        """The date that tells a version apart: its file name's or its text's (统计法(2009-06-27).md,
+        a 题注, a 落款), else the day it was imported."""
+        return self.dated or date_in_name(self.original_name) or self.imported[:10]
+
+    def name(self, title: str) -> str:
+        """中华人民共和国统计法（2009-06-27，第 1 版）: how comparisons and 对照表 name a version."""
+        return dated_title(title, self.date, self.doc_number, f"第 {self.number} 版")
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.core.anchoring.citation import Citation
-from gzreader.core.metadata import Metadata, read_text_metadata
+from gzreader.core.metadata import Metadata
+from gzreader.core.metadata_text import read_text_metadata
+from gzreader.store import text_index
 from gzreader.store.errors import LibraryError, user_message
 from gzreader.store.packing import unpack_outline
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -212,6 +214,15 @@ def _upgrade_6(db: sqlite3.Connection) -> None:
         db.execute("UPDATE versions SET metadata_json = ? WHERE id = ?", (meta_json(meta), version_id))
 
 
+def _upgrade_7(db: sqlite3.Connection) -> None:
+    """The text index (store/text_index.py): which documents hold which two-character pieces, so
+    a library search reads only the texts that can match."""
+    db.execute(text_index.CREATE)
+    rows = db.execute("SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version")
+    for rowid, text in rows.fetchall():
+        text_index.index_in(db, rowid, text)
+
+
 def meta_json(meta: Metadata) -> str:
     return json.dumps(meta.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
@@ -230,6 +241,7 @@ UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _upgrade_4,
     5: _upgrade_5,
     6: _upgrade_6,
+    7: _upgrade_7,
 }
 
 

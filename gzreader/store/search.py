@@ -103,9 +103,15 @@ def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> 
     return f"{lead}{before}【{text[start:end]}】{after}{tail}"
 
 
-def search_documents(indexes: Sequence[DocumentIndex], query: str, limit: int = 50) -> list[Hit]:
+def search_documents(
+    indexes: Sequence[DocumentIndex],
+    query: str,
+    limit: int = 50,
+    wider: Callable[[list[str]], Sequence[DocumentIndex]] | None = None,
+) -> list[Hit]:
     """Exact occurrences (tier 1, then tier 2 folding); else clauses holding all the space-separated
-    words; else, for Chinese, clauses holding most of the query's jieba words."""
+    words; else, for Chinese, clauses holding most of the query's jieba words. `indexes` are the
+    documents that can hold every piece of the query; `wider(words)` those that hold any word."""
     if not query.strip():
         return []
     found = find_occurrences(indexes, query, limit)
@@ -117,7 +123,9 @@ def search_documents(indexes: Sequence[DocumentIndex], query: str, limit: int = 
     if not _has_cjk(query):
         return []
     words = segment(words[0])
-    return _clauses_with_words(indexes, words, limit, require_all=False) if len(words) > 1 else []
+    if len(words) < 2:
+        return []
+    return _clauses_with_words(wider(words) if wider else indexes, words, limit, require_all=False)
 
 
 def _clauses_with_words(

@@ -23,9 +23,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 class Act(StrEnum):
     IMPORT = "import"
+    IMPORT_FOLDER = "import_folder"
     EXPORT = "export"
     PRINT = "print"
     COMPARE = "compare"
+    INFO = "info"
+    LIBRARY = "library"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -75,9 +78,12 @@ class ActionSpec:
 _K = QKeySequence.StandardKey
 SPECS = [
     ActionSpec(Act.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), _K.Open),
+    ActionSpec(Act.IMPORT_FOLDER, QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "Ctrl+Shift+O"),
     ActionSpec(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export brief…"), "Ctrl+E", Needs.DOCUMENT),
     ActionSpec(Act.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print brief…"), _K.Print, Needs.DOCUMENT),
     ActionSpec(Act.COMPARE, QT_TRANSLATE_NOOP("Actions", "&Compare with…"), "Ctrl+Shift+D", Needs.DOCUMENT),
+    ActionSpec(Act.INFO, QT_TRANSLATE_NOOP("Actions", "Document &information…"), "Ctrl+I", Needs.DOCUMENT),
+    ActionSpec(Act.LIBRARY, QT_TRANSLATE_NOOP("Actions", "&Library"), "Ctrl+L"),
     ActionSpec(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), _K.Quit),
     ActionSpec(Act.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), _K.Undo, Needs.CAN_UNDO),
     ActionSpec(Act.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), _K.Redo, Needs.CAN_REDO),

@@ -22,8 +22,10 @@ from gzreader.ui.compare.comparing import Comparing
 from gzreader.ui.feedback import WindowFeedback
 from gzreader.ui.library.current import OpenDocument
 from gzreader.ui.library.importing import Importer
+from gzreader.ui.library.info_dialog import DocumentInformation
 from gzreader.ui.library.library_panel import LibraryPanel
 from gzreader.ui.library.library_sync import LibrarySync
+from gzreader.ui.library.library_table import LibraryTable
 from gzreader.ui.library.opening import DocumentOpener
 from gzreader.ui.library.search_panel import SearchPanel
 from gzreader.ui.library.searching import LibrarySearcher
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.searcher = LibrarySearcher(library.folder, self)
         self.finding = Finding(self.pane, self.find_bar, self.search_panel, self.searcher, self.right_tabs, self)
         self.comparing = Comparing(library, self.jobs, self.feedback, self)
+        self.information = DocumentInformation(library, self.operations, self.library_panel.status_of, self)
+        self.table = LibraryTable(library, self.library_panel, self.left_tabs, self)
         self.opener = DocumentOpener(library, self.jobs, self.feedback, self)
         self._connect()
         self.menus = Menus(self, self.commands)
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         self.jobs.failed.connect(self.show_error)
         self.processes.failed.connect(self.show_error)
         self.importer.imported.connect(self._open_last)
-        self.importer.imported.connect(lambda _ids: self.library_panel.set_documents(self.library.documents.all()))
+        self.importer.imported.connect(lambda _ids: self.table.refill(self.doc_id))
         self.searcher.results.connect(lambda _query, hits: self.search_panel.show_hits(hits))
         self.searcher.failed.connect(self.show_error)
         self.outline.node_activated.connect(nav.go_to_node)
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         )
         self.importer.imported.connect(lambda _ids: self.cited_by.library_changed())
         self.sync.changed.connect(self.cited_by.library_changed)
-        self.sync.records_changed.connect(self._show_records)
+        self.sync.records_changed.connect(lambda: self.table.refill(self.doc_id))
         self.right_tabs.currentChanged.connect(lambda _i: self.cited_by.panel_shown())
         self.pane.history_requested.connect(self._history)
         nav.history_changed.connect(self.update_actions)
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.library_panel.import_requested.connect(self.importer.dialog)
         self.library_panel.remove_requested.connect(self.sync.remove_document)
         self.library_panel.compare_requested.connect(self.comparing.compare_with)
+        self.library_panel.info_requested.connect(self.information.show_for)
         self.comparing.unit_requested.connect(nav.go_to_offset)
         self.search_panel.search_requested.connect(find.search_library)
         self.search_panel.hit_activated.connect(nav.go_to_hit)
@@ -178,10 +183,13 @@ class MainWindow(QMainWindow):
         ops.undo_stack.canRedoChanged.connect(self._state_changed)
         slots = {
             Act.IMPORT: self.importer.dialog,
+            Act.IMPORT_FOLDER: self.importer.folder_dialog,
             Act.EXPORT: self.briefs.export,
             Act.PRINT: self.briefs.print,
             Act.QUIT: self.close,
             Act.COMPARE: self._compare,
+            Act.INFO: lambda: self.information.show_for(self.doc_id),
+            Act.LIBRARY: self.table.focus,
             Act.UNDO: ops.undo,
             Act.REDO: ops.redo,
             Act.COPY_CITATION: ann.copy_with_citation,
@@ -317,7 +325,7 @@ class MainWindow(QMainWindow):
         self.find_bar.set_index(opened.index if opened else None)
         original = self.library.documents.original(opened.doc_id)[1] if opened and opened.doc.pages else None
         self.page_view.set_source(original, doc.pages if doc else None, annotations)
-        self._show_records()
+        self.table.show_current(self.doc_id)
         self.setWindowTitle(f"{doc.title} — gzreader" if doc else "gzreader")
         self.update_actions()
         if opened is not None:
@@ -338,9 +346,6 @@ class MainWindow(QMainWindow):
         self.annotations_panel.set_annotations(self.doc, annotations)
         self.page_view.set_annotations(annotations)
 
-    def _show_records(self) -> None:
-        self.library_panel.set_documents(self.library.documents.all(), self.doc_id)
-
     def apply_change(self, change: Change) -> None:
         """What a write changed, applied to each view (the open document is replaced whole when
         its text changed or it was removed)."""
@@ -356,10 +361,7 @@ class MainWindow(QMainWindow):
             self.session.apply(change)
         if change.documents or change.outline or change.version:
             self.cited_by.library_changed()
-        if change.documents:
-            self._show_records()
-        else:
-            self.library_panel.apply_change(change)
+        self.table.apply(change, self.doc_id)
 
     def import_paths(self, paths: list[str]) -> None:
         self.importer.import_paths(paths)

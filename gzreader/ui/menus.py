@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from gzreader.ui.actions import Act, Actions
 
 LAYOUT: dict[str, list[Act | None]] = {
-    "file": [Act.IMPORT, Act.EXPORT, Act.PRINT, None, Act.COMPARE, None, Act.QUIT],
+    "file": [Act.IMPORT, Act.IMPORT_FOLDER, Act.EXPORT, Act.PRINT, None, Act.COMPARE, Act.INFO, None, Act.QUIT],
     "edit": [Act.UNDO, Act.REDO, None, Act.COPY_CITATION, Act.HIGHLIGHT, Act.NOTE, Act.BOOKMARK],
     "find": [Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS, None, Act.SEARCH_LIBRARY],
     "view": [
+        Act.LIBRARY,
         Act.PAGE_VIEW,
         None,
         Act.ZOOM_IN,

@@ -4,137 +4,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="77"/>
+        <location filename="../../gzreader/ui/actions.py" line="80"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="78"/>
+        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="82"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="79"/>
+        <location filename="../../gzreader/ui/actions.py" line="83"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>&amp;Compare with…</source>
         <translation>新旧对照(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <source>Document &amp;information…</source>
+        <translation>文档信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="90"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="91"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="92"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="93"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="88"/>
+        <location filename="../../gzreader/ui/actions.py" line="94"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="89"/>
+        <location filename="../../gzreader/ui/actions.py" line="95"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="90"/>
+        <location filename="../../gzreader/ui/actions.py" line="96"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="91"/>
+        <location filename="../../gzreader/ui/actions.py" line="97"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="92"/>
+        <location filename="../../gzreader/ui/actions.py" line="98"/>
         <source>Original &amp;page</source>
         <translation>原文页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="93"/>
+        <location filename="../../gzreader/ui/actions.py" line="99"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="94"/>
+        <location filename="../../gzreader/ui/actions.py" line="100"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="95"/>
+        <location filename="../../gzreader/ui/actions.py" line="101"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="96"/>
+        <location filename="../../gzreader/ui/actions.py" line="102"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="97"/>
+        <location filename="../../gzreader/ui/actions.py" line="103"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="98"/>
+        <location filename="../../gzreader/ui/actions.py" line="104"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="99"/>
+        <location filename="../../gzreader/ui/actions.py" line="105"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="100"/>
+        <location filename="../../gzreader/ui/actions.py" line="106"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="101"/>
+        <location filename="../../gzreader/ui/actions.py" line="107"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="102"/>
+        <location filename="../../gzreader/ui/actions.py" line="108"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="103"/>
+        <location filename="../../gzreader/ui/actions.py" line="109"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -340,27 +355,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="37"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="36"/>
         <source>Version %1 (%2, %3)</source>
         <translation>第 %1 版（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="57"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="58"/>
         <source>There is nothing to compare with: import another version first.</source>
         <translation>没有可对照的对象：请先导入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="61"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="62"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="61"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="62"/>
         <source>Earlier version or document:</source>
         <translation>较早的版本或文档：</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/compare/comparing.py" line="77"/>
+        <location filename="../../gzreader/ui/compare/comparing.py" line="78"/>
         <source>Comparing…</source>
         <translation>正在对照…</translation>
     </message>
@@ -530,42 +545,170 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="45"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="48"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="47"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="50"/>
         <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>文档 (*.txt *.md *.html *.htm *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="113"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="60"/>
+        <source>Import a folder of documents</source>
+        <translation>导入文件夹中的文档</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/importing.py" line="73"/>
+        <source>%1: no documents to import in this folder</source>
+        <translation>%1：此文件夹中没有可导入的文档</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/importing.py" line="137"/>
         <source>Import cancelled; the document was not stored.</source>
         <translation>导入已取消，文档没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="116"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="140"/>
         <source>the import stopped on this file (it crashed the reader, or needed more memory or time than an import may take); nothing of it was stored</source>
         <translation>导入在此文件处中止（文件使读取程序崩溃，或所需内存或时间超过导入的上限）；此文件未存入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="65"/>
-        <location filename="../../gzreader/ui/library/importing.py" line="127"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="89"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="151"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/importing.py" line="84"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="108"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gzreader/ui/library/importing.py" line="135"/>
+        <location filename="../../gzreader/ui/library/importing.py" line="159"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InfoDialog</name>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="78"/>
+        <source>History (题注)</source>
+        <translation>沿革（题注）</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="79"/>
+        <source>Use the text&apos;s values</source>
+        <translation>恢复为正文所载</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="91"/>
+        <source>Document information</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="97"/>
+        <source>Title (标题)</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="98"/>
+        <source>Doc. no. (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="99"/>
+        <source>Issuer (发文机关)</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="100"/>
+        <source>Kind (文种)</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="101"/>
+        <source>Level (效力级别)</source>
+        <translation>效力级别</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="102"/>
+        <source>Written (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="103"/>
+        <source>Published (公布日期)</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="104"/>
+        <source>In force from (施行日期)</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="105"/>
+        <source>Version date</source>
+        <translation>版本日期</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="106"/>
+        <source>Status (时效性)</source>
+        <translation>时效性</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="121"/>
+        <source>as the library decides: %1</source>
+        <translation>由文库判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="123"/>
+        <source>not found in the text</source>
+        <translation>正文中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="125"/>
+        <source>set by you</source>
+        <translation>由你设定</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="131"/>
+        <source>from the text: “%1”</source>
+        <translation>取自正文：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="133"/>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="134"/>
+        <source>from the title</source>
+        <translation>取自标题</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="135"/>
+        <source>guessed from the title</source>
+        <translation>据标题推断</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="136"/>
+        <source>from the title and the issuer</source>
+        <translation>据标题与发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="137"/>
+        <source>guessed from the title and the issuer</source>
+        <translation>据标题与发文机关推断</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/info_dialog.py" line="138"/>
+        <source>from the text</source>
+        <translation>取自正文</translation>
     </message>
 </context>
 <context>
@@ -584,42 +727,97 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="64"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="151"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="65"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="155"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="66"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="154"/>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="67"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="152"/>
+        <source>Kind</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="153"/>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="156"/>
+        <source>Status</source>
+        <translation>时效性</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="157"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="158"/>
         <source>Highlights &amp; notes</source>
         <translation>高亮与批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="68"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="159"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="71"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="162"/>
+        <source>Filter by title, issuer, doc. no. or kind</source>
+        <translation>按标题、发文机关、文号或文种筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="163"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="72"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="164"/>
+        <source>Information…</source>
+        <translation>信息…</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="166"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="73"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="172"/>
+        <source>All issuers</source>
+        <translation>全部发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="173"/>
+        <source>All kinds</source>
+        <translation>全部文种</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="174"/>
+        <source>All levels</source>
+        <translation>全部效力级别</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="175"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="176"/>
+        <source>Any status</source>
+        <translation>全部时效性</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="165"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
@@ -640,42 +838,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="261"/>
+        <location filename="../../gzreader/ui/main_window.py" line="269"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="261"/>
+        <location filename="../../gzreader/ui/main_window.py" line="269"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="264"/>
+        <location filename="../../gzreader/ui/main_window.py" line="272"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="264"/>
+        <location filename="../../gzreader/ui/main_window.py" line="272"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="264"/>
+        <location filename="../../gzreader/ui/main_window.py" line="272"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="264"/>
+        <location filename="../../gzreader/ui/main_window.py" line="272"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="264"/>
+        <location filename="../../gzreader/ui/main_window.py" line="272"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="281"/>
+        <location filename="../../gzreader/ui/main_window.py" line="289"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -683,27 +881,27 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="48"/>
+        <location filename="../../gzreader/ui/menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="49"/>
+        <location filename="../../gzreader/ui/menus.py" line="50"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="50"/>
+        <location filename="../../gzreader/ui/menus.py" line="51"/>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="51"/>
+        <location filename="../../gzreader/ui/menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/menus.py" line="52"/>
+        <location filename="../../gzreader/ui/menus.py" line="53"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -732,34 +930,39 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="39"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="40"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="43"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="44"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="46"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="47"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="49"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="50"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="52"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="53"/>
         <source>Correct outline</source>
         <translation>更正大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="55"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="56"/>
         <source>Remove outline correction</source>
         <translation>删除大纲更正</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="60"/>
+        <source>Edit document information</source>
+        <translation>编辑文档信息</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gzreader.core.metadata import date_in_name
+from gzreader.core.dates import date_in_name
 
 
 def test_dates_in_file_names() -> None:
@@ -15,7 +15,7 @@ def test_dates_in_file_names() -> None:
 
 
 def test_dates_in_words() -> None:
-    from gzreader.core.metadata import iso_date
+    from gzreader.core.dates import iso_date
 
     assert iso_date("二〇二〇年三月五日") == "2020-03-05" and iso_date("二〇一九年十二月三十一日") == "2019-12-31"
     assert iso_date("2024年9月13日") == "2024-09-13" and iso_date("2023年2月30日") is None
@@ -23,7 +23,7 @@ def test_dates_in_words() -> None:
 
 def test_a_laws_history_issuer_kind_and_level() -> None:
     from gzreader.core import document_from_text
-    from gzreader.core.metadata import read_metadata
+    from gzreader.core.metadata_text import read_metadata
 
     text = (
         "中华人民共和国统计法\n"
@@ -49,7 +49,7 @@ def test_a_laws_history_issuer_kind_and_level() -> None:
 
 def test_a_notice_written_date_issuer_and_level() -> None:
     from gzreader.core import document_from_text
-    from gzreader.core.metadata import read_metadata
+    from gzreader.core.metadata_text import read_metadata
 
     text = (
         "国务院办公厅关于印发示例工作方案的通知\n国办发〔2019〕4号\n各省人民政府：\n"
@@ -65,7 +65,7 @@ def test_a_notice_written_date_issuer_and_level() -> None:
 
 def _meta(text: str, name: str = "x.txt"):  # type: ignore[no-untyped-def]
     from gzreader.core import document_from_text
-    from gzreader.core.metadata import read_metadata
+    from gzreader.core.metadata_text import read_metadata
 
     return read_metadata(document_from_text(text, name))
 
@@ -108,3 +108,13 @@ def test_an_issuer_guessed_from_the_title_says_it_is_a_guess() -> None:
     assert [i.value for i in named.issuers] == ["国务院"]  # not split at the 和 of 共和国
     quoted = _meta("国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法\n第一条 略。\n")
     assert quoted.issuers == ()  # a 关于 inside 《》 names another document's issuer
+
+
+def test_a_text_that_says_it_is_repealed() -> None:
+    by_note = _meta(
+        "某某条例\n2001年3月1日 某省人民代表大会常务委员会通过\n2015年6月1日 某省人民代表大会常务委员会废止\n第一条 略。\n"
+    )
+    assert by_note.status is not None and by_note.status.value == "已废止" and by_note.status.source.startswith("text ")
+    by_title = _meta("某某管理办法（已废止）\n第一条 略。\n")
+    assert by_title.status is not None and (by_title.status.value, by_title.status.source) == ("已废止", "title")
+    assert _meta("某某管理办法（试行）\n第一条 略。\n").status is None

@@ -116,7 +116,8 @@ def test_a_library_from_before_is_read_at_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "lib" / "library.sqlite3"
     db = sqlite3.connect(path)  # back to schema 5
     db.executescript(
-        "ALTER TABLE versions DROP COLUMN metadata_json; DROP TABLE document_info; PRAGMA user_version = 5"
+        "ALTER TABLE versions DROP COLUMN metadata_json; DROP TABLE document_info; DROP TABLE text_pieces;"
+        " PRAGMA user_version = 5"
     )
     db.close()
     Library.open(tmp_path / "lib").close(auto_backup=False)
@@ -142,3 +143,20 @@ def test_family_keys_leave_off_revision_notes() -> None:
     assert family_key("某某管理办法（试行）") == family_key("某某管理办法")
     assert family_key("某某条例（草案）") == "某某条例" and family_key("关于A的通知") != family_key("关于B的通知")
     assert family_key("（一）条例") == "（一）条例"  # only a note at the end is left off
+
+
+def test_versions_are_named_by_their_date_and_number_never_the_bare_title(library: Library, tmp_path: Path) -> None:
+    undated = tmp_path / "统计法.md"  # no date in the file name: the 题注 gives it
+    undated.write_text(LAW_TEXT, encoding="utf-8")
+    doc_id = library.import_file(undated).record.id
+    notice = tmp_path / "通知.txt"
+    notice.write_text(
+        "国务院关于印发某方案的通知\n国发〔2019〕4号\n各省：\n现印发给你们。\n国务院\n2019年1月24日\n", encoding="utf-8"
+    )
+    library.replace(doc_id, notice)
+    first, second = library.documents.versions(doc_id)
+    assert first.name("统计法") == "统计法（2009-06-27，第 1 版）"
+    assert second.name("某方案") == "某方案（2019-01-24，国发〔2019〕4号，第 2 版）"
+
+
+LAW_TEXT = "# 中华人民共和国统计法\n\n2009年6月27日 第十一届全国人民代表大会常务委员会第九次会议修订\n\n第一条 略。\n"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from gzreader.core.text import words
+from gzreader.ui.library.library_panel import MARKS
 from tests.paths import SEED, corpus_file
 from tests.ui.conftest import make_app
 
@@ -328,7 +329,7 @@ def test_drag_and_drop_imports(app, qtbot) -> None:
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.doc_number == "国办发〔2019〕2号", timeout=5000)
-    assert window.library_panel.tree.topLevelItemCount() == 2
+    assert len(window.library_panel.visible()) == 2
 
 
 def test_clicking_a_key_term_searches_it(app, qtbot) -> None:
@@ -421,7 +422,7 @@ def test_changes_made_by_the_command_line_show_up(app) -> None:
     other.close(auto_backup=False)
     window.sync.pick_up_outside_changes()
     assert [a.note for a in window.annotations_panel.annotations] == ["命令行写的批注"]
-    assert window.library_panel.tree.topLevelItem(0).text(3) == "1"
+    assert window.library_panel.cell(window.doc_id, MARKS) == "1"
 
 
 def test_only_the_latest_search_is_shown(app, qtbot) -> None:

@@ -114,34 +114,21 @@ def test_the_annotations_list_says_what_each_item_is(app) -> None:  # type: igno
 
 
 def test_library_columns_count_marks_and_bookmarks_apart(app) -> None:  # type: ignore[no-untyped-def]
+    from gzreader.ui.library.library_panel import BOOKMARKS, MARKS, TITLE
+
     window = app.window
     _select(window.pane, "琶洲")
     window.annotating.annotate_selection("highlight")
     _select(window.pane, "琶洲", 2)
     window.annotating.annotate_selection("bookmark")
-    tree = window.library_panel.tree
-    assert tree.header().sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive  # the reader widens it
-    row = tree.topLevelItem(0)
-    assert (row.text(3), row.text(4)) == ("1", "1")
-    assert tree.headerItem().text(3) == "Highlights & notes" and tree.headerItem().text(4) == "Bookmarks"
+    panel = window.library_panel
+    header = panel.tree.header()
+    assert header.sectionResizeMode(TITLE) == QHeaderView.ResizeMode.Interactive  # the reader widens it
+    assert (panel.cell(window.doc_id, MARKS), panel.cell(window.doc_id, BOOKMARKS)) == ("1", "1")
+    labels = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in (MARKS, BOOKMARKS)]
+    assert labels == ["Highlights & notes", "Bookmarks"]
     window.sync.reload_annotations()  # read back from the library: the same counts
-    assert (tree.topLevelItem(0).text(3), tree.topLevelItem(0).text(4)) == ("1", "1")
-
-
-def test_two_versions_of_a_law_are_told_apart_in_the_library(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Same title, different dates: the Date column (from the file name) tells them apart, and the
-    title is elided in the middle, so the ends that differ stay visible."""
-    window = app.window
-    for day in ("2009-06-27", "2024-09-13"):
-        law = tmp_path / f"统计法({day}).md"
-        law.write_text(f"# 中华人民共和国统计法\n\n第一条 为了{day}版。\n", encoding="utf-8")
-        app.library.import_file(law)
-    window.library_panel.set_documents(app.library.documents.all())
-    tree = window.library_panel.tree
-    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    dated = sorted((r.text(1), r.text(0)) for r in rows if r.text(0) == "中华人民共和国统计法")
-    assert dated == [("2009-06-27", "中华人民共和国统计法"), ("2024-09-13", "中华人民共和国统计法")]
-    assert tree.headerItem().text(1) == "Date" and tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert (panel.cell(window.doc_id, MARKS), panel.cell(window.doc_id, BOOKMARKS)) == ("1", "1")
 
 
 def test_key_terms_never_show_the_previous_document(app, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gzreader.store import Change
 from gzreader.ui.actions import Act
+from gzreader.ui.library.library_panel import MARKS
 from tests.paths import SEED
 
 
@@ -23,7 +24,7 @@ def test_views_apply_the_change_instead_of_rereading(app, monkeypatch: pytest.Mo
     window, library = app.window, app.library
     seen: list[Change] = []
     window.operations.changed.connect(seen.append)
-    count = lambda: window.library_panel.tree.topLevelItem(0).text(3)  # noqa: E731
+    count = lambda: window.library_panel.cell(window.doc_id, MARKS)  # noqa: E731
 
     def no_rereading(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("a view re-read every annotation")

@@ -22,6 +22,7 @@ from gzreader.ui.annotations.undo import (
     DeleteAnnotation,
     EditAnnotation,
     RemoveOutlineFix,
+    SetDocumentInfo,
     Step,
 )
 
@@ -54,6 +55,10 @@ class Operations(QObject):
     def remove_outline_fix(self, doc_id: str, fix_id: int) -> None:
         text = self.tr("Remove outline correction")
         self._do(RemoveOutlineFix(self.library, doc_id, fix_id, self.changed.emit, text))
+
+    def set_info(self, doc_id: str, values: dict[str, str | None]) -> None:
+        text = self.tr("Edit document information")
+        self._do(SetDocumentInfo(self.library, doc_id, values, self.changed.emit, text))
 
     def undo(self) -> None:
         if self.undo_stack.canUndo():

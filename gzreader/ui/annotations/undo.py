@@ -125,3 +125,23 @@ class RemoveOutlineFix(Step):
         change, stored = self.library.corrections.add(self.doc_id, self.removed)
         self.fix_id = stored.id
         return change
+
+
+class SetDocumentInfo(Step):
+    """The reader's values for a document's information: backward puts the previous ones back
+    (None: the field goes back to what the text says)."""
+
+    def __init__(self, library: Library, doc_id: str, values: dict[str, str | None], apply: Apply, text: str) -> None:
+        super().__init__(library, apply, text)
+        self.doc_id, self.after = doc_id, values
+        self.before: dict[str, str | None] | None = None
+
+    def forward(self) -> Change:
+        change, previous = self.library.info.set(self.doc_id, self.after)
+        if self.before is None:
+            self.before = previous
+        return change
+
+    def backward(self) -> Change:
+        assert self.before is not None
+        return self.library.info.set(self.doc_id, self.before)[0]

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gzreader.core import Document, UserError
 from gzreader.core.compare.compare import Comparison, compare
-from gzreader.core.metadata import date_in_name
+from gzreader.core.families import dated_title
 from gzreader.store import Library
-from gzreader.store.records import VersionRecord
 from gzreader.ui.compare.compare_view import CompareView, Side
 from gzreader.ui.feedback import Feedback
 from gzreader.ui.last_folders import LastFolders
@@ -35,14 +34,16 @@ class Comparing(QObject):
         for version in reversed(library.documents.versions(doc_id)):
             if not version.current:
                 label = self.tr("Version %1 (%2, %3)").replace("%1", str(version.number))
-                label = label.replace("%2", version_date(version)).replace("%3", version.original_name)
-                side = Side(version_title(record.title, version), doc_id, False, version_date(version))
+                label = label.replace("%2", version.date).replace("%3", version.original_name)
+                side = Side(version.name(record.title), doc_id, False, version.date)
                 out.append((label, partial(_pair, library.version_document, version.id, side)))
+        rows = {row.doc_id: row for family in library.info.table() for row in family}
         for other in library.documents.all():
             if other.id != doc_id:
-                dated = date_in_name(other.source_path)
-                title = f"{other.title}（{dated}）" if dated else other.title
-                side = Side(title, other.id, True, dated or "")
+                row = rows.get(other.id)
+                dated = (row.date if row else "") or other.created[:10]
+                title = dated_title(other.title, dated, row.doc_number if row else "")
+                side = Side(title, other.id, True, dated)
                 out.append((title, partial(_pair, library.document, other.id, side)))
         return out
 
@@ -69,7 +70,7 @@ class Comparing(QObject):
             old,
             old_side,
             self.library.document(doc_id),
-            Side(version_title(record.title, current), doc_id, True, version_date(current)),
+            Side(current.name(record.title), doc_id, True, current.date),
         )
 
     def show(self, old: Document, old_side: Side, new: Document, new_side: Side) -> None:
@@ -107,13 +108,3 @@ _Key = TypeVar("_Key")
 
 def _pair(load: Callable[[_Key], Document], key: _Key, side: Side) -> tuple[Document, Side]:
     return load(key), side
-
-
-def version_date(version: VersionRecord) -> str:
-    """The date that tells a version apart: in its file name (统计法(2009-06-27).md), else its import."""
-    return date_in_name(version.original_name) or version.imported[:10]
-
-
-def version_title(title: str, version: VersionRecord) -> str:
-    """中华人民共和国统计法（2009-06-27，第 1 版）: the comparison's headers and the 对照表 name each side."""
-    return f"{title}（{version_date(version)}，第 {version.number} 版）"

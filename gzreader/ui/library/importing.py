@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from gzreader.core import UserError
+from gzreader.core.folders import files_under
 from gzreader.store import import_run
 from gzreader.ui.feedback import Feedback
 from gzreader.ui.last_folders import LastFolders
@@ -50,6 +52,27 @@ class Importer(QObject):
         if paths:
             self.folders.remember("import", paths[0])
             self.import_paths(paths)
+
+    def folder_dialog(self) -> None:
+        """Import folder…: every document in a folder tree (a library of thousands), file by file;
+        files already in the library are recognised by their bytes and skipped at once."""
+        chosen = QFileDialog.getExistingDirectory(
+            self.parent_widget, self.tr("Import a folder of documents"), self.folders.start("import")
+        )
+        if chosen:
+            self.folders.remember("import", chosen)
+            self.import_folder(chosen)
+
+    def import_folder(self, folder: str) -> None:
+        try:
+            paths = [str(p) for p in files_under([folder])]
+        except (UserError, OSError) as exc:  # gone meanwhile, or unreadable
+            self.feedback.show_error(str(exc))
+            return
+        if not paths:
+            self.feedback.show_error(self.tr("%1: no documents to import in this folder").replace("%1", folder))
+            return
+        self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
         """Import in a child process; every failed file is reported, the others are imported all
