@@ -208,6 +208,12 @@ class Documents:
             raise LibraryError(f"document {doc_id} has {len(versions)} version(s), not a version {number}")
         return versions[number - 1]
 
+    def version_text(self, version_id: int) -> str:
+        row = self.conn.query_one("SELECT text FROM versions WHERE id = ?", (version_id,))
+        if row is None:
+            raise LibraryError(f"no version {version_id} in the library")
+        return str(row[0])
+
     def version_chars(self, version_id: int) -> int:
         row = self.conn.query_one("SELECT length(text) FROM versions WHERE id = ?", (version_id,))
         return int(row[0]) if row else 0

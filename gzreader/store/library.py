@@ -14,6 +14,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from gzreader.core import Document, DocumentError, document_from_bytes
@@ -254,7 +255,7 @@ class Library:
             indexes = LazyIndexes([(record.id, record.version_id)], self._index)
             hits = search_documents(indexes, query, limit, lambda _words: indexes)
         else:  # only the documents the text index says can hold it, each read on first touch
-            indexes = LazyIndexes(self._places(text_index.holding(self.db, [query])), self._index)
+            indexes = LazyIndexes(self._places(text_index.containing(self.db, query)), self._index)
             wider = lambda words: LazyIndexes(self._places(text_index.holding(self.db, words)), self._index)  # noqa: E731
             hits = search_documents(indexes, query, limit, wider)
         if len(hits) < limit:
@@ -271,7 +272,12 @@ class Library:
         doc_id, version_id = place
         index = self._indexes.get(version_id)
         if index is None:
-            index = DocumentIndex(doc_id, self.version_document(version_id))
+            if self.parsed.is_parsed(version_id):
+                index = DocumentIndex(doc_id, self.version_document(version_id))
+            else:  # the text alone: parsed only if a hit needs its clauses
+                index = DocumentIndex(
+                    doc_id, self.documents.version_text(version_id), partial(self.version_document, version_id)
+                )
             self._indexes.put(version_id, index)
         return index
 

@@ -9,7 +9,7 @@ falls back to its jieba words within one clause, ranked. jieba is loaded only th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar, overload
@@ -53,12 +53,21 @@ class Hit:
 
 
 class DocumentIndex(FoldedText):
-    """What search needs of one document version: folded text and the clauses by offset."""
+    """What search needs of one document version: folded text and the clauses by offset. Built
+    from the text alone, the version is parsed only when a hit needs its clauses."""
 
-    def __init__(self, doc_id: str, doc: Document) -> None:
-        super().__init__(doc.text)
+    def __init__(self, doc_id: str, doc: Document | str, parse: Callable[[], Document] | None = None) -> None:
+        super().__init__(doc if isinstance(doc, str) else doc.text)
         self.doc_id = doc_id
-        self.doc = doc
+        self._doc = doc if isinstance(doc, Document) else None
+        self._parse = parse
+
+    @property
+    def doc(self) -> Document:
+        if self._doc is None:
+            assert self._parse is not None, "a text-only index needs a way to parse its version"
+            self._doc = self._parse()
+        return self._doc
 
     def hit(self, start: int, end: int, score: float = 1.0, node: OutlineNode | None = None) -> Hit:
         """A hit at start–end, cited by `node` or else by the innermost clause there."""
@@ -131,38 +140,78 @@ def search_documents(
 def _clauses_with_words(
     indexes: Sequence[DocumentIndex], words: list[str], limit: int, *, require_all: bool
 ) -> list[Hit]:
-    """The innermost clauses holding all (for a jieba fallback: most) of the words, best first."""
+    """The innermost clauses holding all (for a jieba fallback: most) of the words, best first.
+    Documents are read best-bound first (from their text alone: how close the words come), and
+    parsed only while one of them could still make the top `limit`."""
     unique = list(dict.fromkeys(words))
     total_chars = sum(len(w) for w in unique)
+    bounded = []
+    for order, index in enumerate(indexes):
+        offsets = {word: index.find_all(word) for word in unique}
+        present = {w: at for w, at in offsets.items() if at}
+        if not _enough(present, unique, total_chars, require_all):
+            continue
+        covered = sum(len(w) for w in present) / total_chars
+        closest = _narrowest(present) if require_all else 1  # a clause's words lie at least this far apart
+        bound = covered + 0.5 * min(1.0, total_chars / max(1, closest))
+        bounded.append((-bound, order, index))
+    bounded.sort(key=lambda b: (b[0], b[1]))
     ranked: list[Hit] = []
-    for index in indexes:
-        found: dict[str, dict[str, int]] = {}  # clause id -> word -> first offset
-        nodes: dict[str, OutlineNode] = {}
-        for word in unique:
-            for at in index.find_all(word):
-                for node in index.doc.path_at(at):
-                    if node.kind != OutlineKind.PART:
-                        nodes[node.id] = node
-                        found.setdefault(node.id, {}).setdefault(word, at)
-
-        def enough(words_found: dict[str, int]) -> bool:
-            if require_all:
-                return len(words_found) == len(unique)
-            return len(words_found) >= 2 and 2 * sum(len(w) for w in words_found) >= total_chars
-
-        matching = {cid for cid, w in found.items() if enough(w)}
-        for cid in matching:
-            if any(child.id in matching for child in nodes[cid].walk() if child.id != cid):
-                continue  # a smaller clause inside holds them too
-            words_found = found[cid]
-            first_word = min(words_found, key=words_found.__getitem__)
-            first = words_found[first_word]
-            last = max(at + len(w) for w, at in words_found.items())
-            covered = sum(len(w) for w in words_found) / total_chars
-            score = covered + 0.5 * min(1.0, total_chars / max(1, last - first))
-            ranked.append(index.hit(first, first + len(first_word), score, nodes[cid]))
-    ranked.sort(key=lambda h: (-h.score, h.doc_id, h.start))
+    for negative_bound, _order, index in bounded:
+        if len(ranked) >= limit and ranked[limit - 1].score > -negative_bound:
+            break  # no clause of this or a later document can make the list
+        ranked += _clauses_of(index, unique, total_chars, require_all)
+        ranked.sort(key=lambda h: (-h.score, h.doc_id, h.start))
     return ranked[:limit]
+
+
+def _enough(words_found: Mapping[str, object], unique: list[str], total_chars: int, require_all: bool) -> bool:
+    if require_all:
+        return len(words_found) == len(unique)
+    return len(words_found) >= 2 and 2 * sum(len(w) for w in words_found) >= total_chars
+
+
+def _narrowest(offsets: dict[str, list[int]]) -> int:
+    """The shortest stretch of text holding one occurrence of every word (start of the first to
+    end of the last)."""
+    events = sorted((at, word) for word, ats in offsets.items() for at in ats)
+    need, have, best, left = len(offsets), dict.fromkeys(offsets, 0), 1 << 62, 0
+    held = 0
+    for at, word in events:
+        have[word] += 1
+        held += have[word] == 1
+        while held == need:
+            start, first = events[left]
+            best = min(best, at + len(word) - start)
+            have[first] -= 1
+            held -= have[first] == 0
+            left += 1
+    return best
+
+
+def _clauses_of(index: DocumentIndex, unique: list[str], total_chars: int, require_all: bool) -> list[Hit]:
+    """One document's innermost clauses holding enough of the words, each scored."""
+    found: dict[str, dict[str, int]] = {}  # clause id -> word -> first offset
+    nodes: dict[str, OutlineNode] = {}
+    for word in unique:
+        for at in index.find_all(word):
+            for node in index.doc.path_at(at):
+                if node.kind != OutlineKind.PART:
+                    nodes[node.id] = node
+                    found.setdefault(node.id, {}).setdefault(word, at)
+    matching = {cid for cid, w in found.items() if _enough(w, unique, total_chars, require_all)}
+    hits = []
+    for cid in matching:
+        if any(child.id in matching for child in nodes[cid].walk() if child.id != cid):
+            continue  # a smaller clause inside holds them too
+        words_found = found[cid]
+        first_word = min(words_found, key=words_found.__getitem__)
+        first = words_found[first_word]
+        last = max(at + len(w) for w, at in words_found.items())
+        covered = sum(len(w) for w in words_found) / total_chars
+        score = covered + 0.5 * min(1.0, total_chars / max(1, last - first))
+        hits.append(index.hit(first, first + len(first_word), score, nodes[cid]))
+    return hits
 
 
 def _has_cjk(text: str) -> bool:

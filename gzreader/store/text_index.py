@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from gzreader.core.text.find import fold_loose
+from gzreader.core.text.find import fold, fold_loose
 
 TABLE = "text_pieces"
 CREATE = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(pieces, detail='none', content='')"
@@ -53,6 +53,22 @@ def is_index_table(name: str) -> bool:
 def _all_of(text: str) -> str | None:
     found = pieces(text)
     return " AND ".join(f'"{piece}"' for piece in found) if found else None
+
+
+def containing(db: sqlite3.Connection, query: str) -> set[int] | None:
+    """Rowids of the documents a search for `query` needs to read: when folding cannot matter (no
+    letters or digits in it), exactly those whose text holds it, checked by SQLite without parsing
+    anything; else (or when none holds it exactly: the looser matches) those holding its pieces."""
+    candidates = holding(db, [query])
+    if query and fold(query) == query and not any(ch.isascii() and ch.isalnum() for ch in query):
+        sql = "SELECT d.rowid FROM documents d JOIN versions v ON v.id = d.current_version WHERE instr(v.text, ?)"
+        args: tuple[object, ...] = (query,)
+        if candidates is not None:
+            sql += f" AND d.rowid IN ({','.join(map(str, candidates)) or 'NULL'})"
+        exact = {int(r[0]) for r in db.execute(sql, args)}
+        if exact:
+            return exact
+    return candidates
 
 
 def holding(db: sqlite3.Connection, texts: Iterable[str]) -> set[int] | None:

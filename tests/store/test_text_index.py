@@ -89,3 +89,36 @@ def test_recent_keeps_only_the_newest() -> None:
     assert recent.get(1) is None and recent.get(2) == "2" and 3 in recent
     recent.put(4, "4")  # 2 was used last: 3 goes
     assert 3 not in recent and recent.get(2) == "2"
+
+
+def test_words_apart_parse_only_the_documents_that_can_rank(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A search for words apart ranks clauses by how close the words stand; documents are read
+    best-bound first, and those that cannot make the list are never parsed — the list is the one a
+    full scan gives."""
+    lib = Library.open(tmp_path / "lib")
+    try:
+        gap = "其他内容。" * 40
+        for n in range(8):
+            near = "数据安全" if n == 5 else f"数据{gap[: 10 * (n + 1)]}安全"
+            (tmp_path / f"d{n}.txt").write_text(f"条例{n}\n第一条 {near}。\n第二条 {gap}\n", encoding="utf-8")
+            lib.import_file(tmp_path / f"d{n}.txt")
+        everything = lib.search("数据 安全", limit=100)
+        assert everything[0].doc_title == "条例5" and len(everything) == 8
+        parsed = _read(lib, monkeypatch)
+        lib.parsed.forget()
+        best = lib.search("数据 安全", limit=2)
+        assert [h.doc_id for h in best] == [h.doc_id for h in everything[:2]]
+        assert len(parsed) < 8  # the rest could not have ranked
+    finally:
+        lib.close(auto_backup=False)
+
+
+def test_folding_matches_without_folding_the_text() -> None:
+    from gzreader.core.text.find import FoldedText, fold, fold_loose
+
+    text = FoldedText("ＰＭ２.５和PM2.5，数据　安全 Data")
+    assert text.find_all(fold("PM2.5")) == [0, 6]  # full-width letters and digits are the same
+    assert text.find_all(fold("数据 安全")) == []  # an ideographic space is not a space, exactly…
+    assert text.find_all(fold_loose("数据 安全"), loose=True) == [12]  # …but is, loosely
+    assert text.find_all(fold_loose("DATA"), loose=True) == [18] and text.find_all(fold("DATA")) == []
+    assert text.find_all(fold("数据"), limit=1) == [12]
