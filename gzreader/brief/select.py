@@ -94,10 +94,10 @@ def select(doc: Document, annotations: list[Annotation], options: BriefOptions) 
     return Selection(excerpts, bookmarks, orphans)
 
 
-def default_file_name(doc_title: str, limit: int = 40) -> str:
+def default_file_name(doc_title: str, limit: int = 40, dated: str = "") -> str:
     """A file name for the brief: the title cut at a character boundary, never leaving a 《 open,
-    without characters file systems refuse."""
+    without characters file systems refuse, then the version's date (two versions' briefs differ)."""
     name = "".join(ch for ch in doc_title if ch not in '\\/:*?"<>|\n\r\t')[:limit]
     while name.count("《") > name.count("》"):
         name = name[: name.rfind("《")]
-    return (name.strip() or "brief") + "-批注摘编.pdf"
+    return (name.strip() or "brief") + (f"（{dated}）" if dated else "") + "-批注摘编.pdf"

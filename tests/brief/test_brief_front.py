@@ -42,3 +42,7 @@ def test_default_file_name_never_leaves_a_book_title_open() -> None:
     assert name.endswith("-批注摘编.pdf") and name.count("《") == name.count("》")
     assert default_file_name("关于《数据/条例》的说明") == "关于《数据条例》的说明-批注摘编.pdf"
     assert default_file_name("") == "brief-批注摘编.pdf"
+    assert (
+        default_file_name("中华人民共和国统计法", dated="2024-09-13")
+        == "中华人民共和国统计法（2024-09-13）-批注摘编.pdf"
+    )

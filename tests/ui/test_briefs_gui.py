@@ -81,3 +81,8 @@ def test_print_brief_shows_a_preview_and_keeps_the_printer(app, qtbot, monkeypat
     qtbot.keyClick(app.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(previews) == 2 and printed.exists(), timeout=15000)
     assert previews[1].printer() is first  # the same printer, its choices kept
+
+
+def test_the_brief_is_named_by_the_documents_title_and_date(app) -> None:  # type: ignore[no-untyped-def]
+    """Two versions' briefs get two names: the 成文日期 (or version date) follows the title."""
+    assert app.window.briefs._brief_name().endswith("（2020-01-11）-批注摘编.pdf")

@@ -78,7 +78,11 @@ class BriefExporter(QObject):
 
     def _brief_name(self) -> str:
         open_doc = self.current()
-        return default_file_name(open_doc.doc.title if open_doc else "brief")
+        if open_doc is None:
+            return default_file_name("brief")
+        info = self.library.info.of(open_doc.doc_id)
+        dated = next((f.value for f in (info.version_date, info.written, info.published) if f is not None), "")
+        return default_file_name(open_doc.doc.title, dated=dated)
 
     def _build_brief(self, options: BriefOptions, target: Path, then: Callable[[Path], None]) -> None:
         open_doc = self.current()
