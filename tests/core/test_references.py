@@ -6,7 +6,7 @@ import pytest
 
 from gzreader.core import Document, document_from_text
 from gzreader.core.references import Catalogue, RefKind, Target, find_references, resolve_all, short_title
-from gzreader.core.references.detect import full_title
+from gzreader.core.references.names import full_title
 from tests.paths import corpus_file
 
 LAW = """中华人民共和国示例法
@@ -172,3 +172,41 @@ def test_a_name_defined_by_yixia_jiancheng_means_the_title_before_it() -> None:
         ("《许可法》", "中华人民共和国行政许可法", None),
         ("第十条", "中华人民共和国行政许可法", 10),
     ]
+
+
+LIST = (
+    "某某出口管制条例\n第一条 本条例附件为管制清单。\n第二条 本条例自公布之日起施行。\n"
+    "附件\n管制清单\n"
+    "第一部分\n一、完整的导弹系统\n二、能用于第一项中各系统的如下各项：\n(一)火箭的各级\n(二)导弹再入飞行器\n"
+    "(三)用于上述第(二)项的防热套\n(四)为上述第(一)至第(三)项专门设计的设备\n三、上述第一至第二项的软件\n"
+    "第二部分\n一、推进剂\n二、生产第一部分第二项所述各项的设备\n"
+)
+
+
+def test_items_of_an_appended_list_and_of_its_parts() -> None:
+    """管制清单: 第一项 is an item 一、 of the part it stands in, 第一部分第二项 names the part, and
+    第（二）项 inside an item is its （二）; ranges give each item."""
+    from gzreader.core.references.resolve import locate
+
+    doc = document_from_text(LIST, "list.txt")
+    found = [(r.text, r.target) for r in find_references(doc) if r.target.item is not None or r.target.subitem]
+    assert ("第一项", Target(item=1)) in found
+    assert ("第(二)项", Target(item=2, subitem=2)) in found
+    assert [t.subitem for text, t in found if t.subitem and t.item == 2 and text in ("第(一)", "至", "第(三)项")] == [
+        1,
+        2,
+        3,
+    ]
+    assert [t.item for text, t in found if text in ("第一", "至", "第二项") and t.subitem is None] == [1, 2]
+    assert ("第一部分第二项", Target(item=2, part=1)) in found
+    where = {text: locate(doc, target, doc.text.index(text)) for text, target in found}
+    assert where["第一部分第二项"] is not None and where["第一部分第二项"].title.startswith("能用于第一项")
+    assert where["第(二)项"] is not None and where["第(二)项"].title == "导弹再入飞行器"
+    assert where["第一项"] is not None and where["第一项"].title == "完整的导弹系统"
+
+
+def test_this_paragraph_in_a_notice_without_articles() -> None:
+    """本款 in a 公文 whose units are 一、 二、: the item it stands in (a 公文's 四、 is its 条)."""
+    text = "关于住房保障的通知\n各区：\n一、准入标准\n符合条件的家庭可以申请。\n二、退出机制\n家庭人员发生变化的不适用本款规定。\n"
+    doc = document_from_text(text, "notice.txt")
+    assert refs(doc) == [("本款", RefKind.RELATIVE, Target(article=2))]

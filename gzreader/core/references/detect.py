@@ -22,6 +22,7 @@ from enum import StrEnum
 from gzreader.core.kinds import OutlineKind
 from gzreader.core.model import Document, OutlineNode
 from gzreader.core.outline.numbering import cn_to_int
+from gzreader.core.references.names import ISSUER_BOUNDARY, NOT_DOCUMENT, NOT_LAW, full_title, law_name
 
 
 class RefKind(StrEnum):
@@ -40,6 +41,8 @@ class Target:
     chapter: int | None = None
     section: int | None = None  # 节
     doc_number: str | None = None  # a 文号 named alone
+    part: int | None = None  # 第一部分 of an appended list (its items 一、 二、 are its 项)
+    subitem: int | None = None  # 第（三）项 inside a list's item: its （三）
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -52,6 +55,10 @@ class Target:
         }
         if self.doc_number is not None:
             out["doc_number"] = self.doc_number
+        if self.part is not None:
+            out["part"] = self.part
+        if self.subitem is not None:
+            out["subitem"] = self.subitem
         return out
 
 
@@ -81,6 +88,8 @@ _PATTERN = re.compile(
             r"(?P<law>[\u4e00-\u9fff]{2,30}?(?:法典|法|条例))" + _ARTICLE.format("lart", "lpara", _item("li", "li2")),
             rf"(?P<scope>{_SCOPE})?" + _ARTICLE.format("art", "para", _item("i", "i2")),
             rf"第(?P<para_only>{_N})款{_item('pi', 'pi2')}?",
+            rf"第(?P<part>{_N})部分第(?P<part_item>{_N})项",  # 第一部分第一项: an item of a list's part
+            rf"第(?P<ropen>[（(])?(?P<item_from>{_N})[）)]?至第[（(]?(?P<item_to>{_N})[）)]?项",  # 第十四至第十七项
             _item("item_only", "item_only2"),
             rf"(?:{_SCOPE})?第(?P<chap>{_N})章(?:第(?P<sect>{_N})节)?",
             rf"(?:{_SCOPE})?第(?P<sect_only>{_N})节",
@@ -91,46 +100,8 @@ _PATTERN = re.compile(
 )
 _JOINERS = frozenset(["", "、", "和", "及", "以及", "或者", "或", "与", "至", "到", "，", "，以及", "、以及"])
 _RANGE = frozenset(["至", "到"])
-# A bare law name is cut after the last of these ("人民法院依照反垄断法第十七条" → 反垄断法); one
-# character words are few, since law names hold many (对外贸易法, 反不正当竞争法).
-_BOUNDARY = re.compile(
-    r"依照|依据|根据|按照|违反|适用|参照|对照|执行|遵守|属于|符合|认定|界定|构成|主张|可以|应当|规定|以及|或者"
-    r"|援引|视为|关于|除外|所称|即|的|、|和|及|其|是|在|经|由|向|于"
-)
-_ISSUER_BOUNDARY = re.compile(r"为|按|以|将|见|据|照|印发|转发|废止|执行|落实|贯彻|通知|意见|决定|办法|规定|方案|函")
-_STATE = "中华人民共和国"
-
-
-def _law_name(candidate: str) -> str:
-    """The law's name at the end of `candidate`: what follows the last boundary word."""
-    state = candidate.rfind(_STATE)
-    cut = 0
-    for found in _BOUNDARY.finditer(candidate):
-        if not (state >= 0 and state <= found.start() < state + len(_STATE)):
-            cut = found.end()
-    return candidate[cut:]
-
-
-_NOT_LAW = frozenset(
-    ["本法", "该法", "此法", "办法", "方法", "立法", "执法", "司法", "守法", "违法", "合法", "依法", "条例"]
-)
-_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,9}(?:省|市|自治区|自治州|县|区|盟|旗)|国务院|最高人民|全国人民)")
-_VERSION = re.compile(r"[（(](?:\d{4}|[一二三四五六七八九〇○零]{4})年[^（）()]{0,12}[）)]$")
 _PREV = {"两": 2, "二": 2, "三": 3, "四": 4}
-# 《道路运输证》, 《残疾军人证》, 《申请表》, 《深圳特区报》: certificates, forms and newspapers in 《》
-# are not documents to cite.
-_NOT_DOCUMENT = re.compile(r"(?:证|证书|证件|执照|卡|表|票|牌|日报|晚报|晨报|商报|特区报|时报|周报)$")  # and newspapers
 _ITEM_LINE = re.compile(r"^[ \u3000]*[（(][一二三四五六七八九十]+[）)]")
-
-
-def full_title(name: str) -> str:
-    """《行政许可法》 → 中华人民共和国行政许可法; a local, a State Council or a dated title as written."""
-    name = _VERSION.sub("", name.strip())
-    if name.startswith("中华人民共和国") or _PLACE.match(name):
-        return name
-    if name.endswith(("法", "法典")):
-        return "中华人民共和国" + name
-    return name
 
 
 def find_references(doc: Document) -> list[Reference]:
@@ -158,6 +129,7 @@ class _Scanner:
         self.last_title: str | None = None  # the 《title》 a 以下简称 defines a name for
         self.chain_kind = RefKind.INTERNAL
         self.chain_end = -1
+        self.has_articles = any(n.kind == OutlineKind.TIAO for n in doc.walk())
 
     def scan(self) -> Iterator[Reference]:
         for m in _PATTERN.finditer(self.text):
@@ -183,7 +155,7 @@ class _Scanner:
                 return
             document = self.aliases[title] if title in self.aliases else full_title(title)
             own = document is None or title in self.own_titles or document in self.own_titles
-            if own or _NOT_DOCUMENT.search(title):
+            if own or NOT_DOCUMENT.search(title):
                 self.last_title = None if own else document
                 self.chain = None
                 return
@@ -194,8 +166,8 @@ class _Scanner:
         elif g["docno"] is not None:
             bracket = re.search(r"[〔［\[]", g["docno"])
             issuer = g["docno"][: bracket.start()] if bracket else ""
-            code = _law_name(issuer)
-            code = code[max((m.end() for m in _ISSUER_BOUNDARY.finditer(code)), default=0) :]
+            code = law_name(issuer)
+            code = code[max((m.end() for m in ISSUER_BOUNDARY.finditer(code)), default=0) :]
             start += len(issuer) - len(code)  # 根据国发〔2019〕4号 → 国发〔2019〕4号
             number = self.text[start:end]
             self.chain = None
@@ -206,6 +178,12 @@ class _Scanner:
             yield from self._law(m)
         elif g["art"] is not None:
             yield from self._article(m, between)
+        elif g["part"] is not None:
+            target = Target(part=_number(g["part"]), item=_number(g["part_item"]))
+            yield Reference(start, end, m.group(0), RefKind.INTERNAL, target)
+            self._link(target, RefKind.INTERNAL, end)
+        elif g["item_from"] is not None:
+            yield from self._item_range(m)
         elif g["para_only"] is not None or g["item_only"] is not None or g["item_only2"] is not None:
             between = between or ""
             if self.chain is None or self.chain.article is None:
@@ -239,8 +217,8 @@ class _Scanner:
             yield from self._relative(m)
 
     def _law(self, m: re.Match[str]) -> Iterator[Reference]:
-        name = _law_name(m.group("law"))
-        if name in _NOT_LAW or len(name) < 3 or re.search(rf"(?:{_SCOPE}|该法|此法)$", name):
+        name = law_name(m.group("law"))
+        if name in NOT_LAW or len(name) < 3 or re.search(rf"(?:{_SCOPE}|该法|此法)$", name):
             yield from self._bare_article(m, name)  # "…载明本法第九十五条": this document's article
             return
         start = m.end("law") - len(name)
@@ -302,6 +280,12 @@ class _Scanner:
             if chapter is not None or section is not None:
                 yield Reference(start, end, m.group(0), RefKind.RELATIVE, Target(chapter=chapter, section=section))
             return
+        if (article is None or number is None) and word in ("本条", "本款") and not self.has_articles:
+            heading = self._enclosing(start, OutlineKind.CN)  # a 公文's 四、 is its 条 and its 款
+            numbered = _label_number(heading) if heading is not None else None
+            if numbered is not None:
+                yield Reference(start, end, m.group(0), RefKind.RELATIVE, Target(article=numbered, item=item))
+            return
         if article is None or number is None:
             return  # outside any article: nothing to resolve it to
         here = self._paragraph_of(article, start)
@@ -322,16 +306,55 @@ class _Scanner:
             self._link(targets[-1], RefKind.RELATIVE, end)  # 本条第一款、第三款: both relative
 
     def _bare_item(self, m: re.Match[str]) -> Iterator[Reference]:
-        """第X项 with nothing before it names an item of the article it stands in (a 款 alone is
-        too vague to place: it is left out)."""
+        """第X项 with nothing before it names an item of the article it stands in, or, in an
+        appended list of parts (管制清单: 第一部分 with items 一、 二、), an item of its part (a 款
+        alone is too vague to place: it is left out)."""
         item = _number(m.group("item_only") or m.group("item_only2"))
-        article = self._enclosing(m.start(), OutlineKind.TIAO)
-        number = _label_number(article) if article is not None else None
-        if item is None or number is None:
+        target = self._item_here(m.start(), item, m.group("item_only") is not None)
+        if target is None:
             return
-        target = Target(article=number, item=item)
         yield Reference(m.start(), m.end(), m.group(0), RefKind.RELATIVE, target)
         self._link(target, RefKind.RELATIVE, m.end())
+
+    def _item_here(self, offset: int, item: int | None, bracketed: bool = False) -> Target | None:
+        """Item `item` of the article at `offset`, else of the list part it stands in: 第一项 its
+        一、, 第（三）项 the （三） of the item it stands in."""
+        if item is None:
+            return None
+        article = self._enclosing(offset, OutlineKind.TIAO)
+        number = _label_number(article) if article is not None else None
+        if number is not None:
+            return Target(article=number, item=item)
+        path = self.doc.path_at(offset)
+        in_list = len(path) >= 2 and path[0].kind == OutlineKind.PART and path[1].kind == OutlineKind.CN
+        if not in_list or sum(1 for n in path[0].children if n.kind == OutlineKind.CN) < 2:
+            return None
+        if not bracketed:
+            return Target(item=item)  # resolved to the part it stands in
+        if any(n.kind == OutlineKind.CN_PAREN for n in path[1].children):
+            return Target(item=_label_number(path[1]), subitem=item)
+        return None
+
+    def _item_range(self, m: re.Match[str]) -> Iterator[Reference]:
+        """第十四至第十七项: items 14, 15, 16 and 17 (the middle ones cited by the 至)."""
+        first, last = _number(m.group("item_from")), _number(m.group("item_to"))
+        opening = self._item_here(m.start(), first, m.group("ropen") is not None)
+        if opening is None or first is None or last is None or last < first:
+            return
+        cut = m.start() + m.group(0).index("至")
+        joiner = cut + 1  # the 第 of the last one
+        yield Reference(m.start(), cut, self.text[m.start() : cut], RefKind.RELATIVE, opening)
+
+        def nth(number: int) -> Target:
+            if opening.subitem is not None:
+                return replace(opening, subitem=number)
+            return replace(opening, item=number)
+
+        for middle in range(first + 1, last):
+            yield Reference(cut, joiner, self.text[cut:joiner], RefKind.RELATIVE, nth(middle))
+        closing = nth(last)
+        yield Reference(joiner, m.end(), self.text[joiner : m.end()], RefKind.RELATIVE, closing)
+        self._link(closing, RefKind.RELATIVE, m.end())
 
     # --- where a mention stands ---------------------------------------------------------
     def _line_start(self, at: int) -> bool:

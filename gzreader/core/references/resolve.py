@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from gzreader.core.kinds import OutlineKind
 from gzreader.core.model import Document, OutlineNode
 from gzreader.core.outline.numbering import cn_to_int
-from gzreader.core.references.detect import _ITEM_LINE, Reference, RefKind, Target, full_title
+from gzreader.core.references.detect import _ITEM_LINE, Reference, RefKind, Target
+from gzreader.core.references.names import full_title
 
 Others = Callable[[Target], Document | None]  # the library document a reference to another one names
 
@@ -77,6 +78,8 @@ def locate(doc: Document, target: Target, near: int = 0) -> OutlineNode | None:
         if target.item is None:
             return article
         return _item(doc, article, target.paragraph, target.item) or article
+    if target.item is not None and target.chapter is None:
+        return _list_item(doc, target, near)
     if target.chapter is not None or target.section is not None:
         chapters = [n for n in doc.walk() if n.kind == OutlineKind.ZHANG and _number(n) == target.chapter]
         if target.section is None:
@@ -84,6 +87,23 @@ def locate(doc: Document, target: Target, near: int = 0) -> OutlineNode | None:
         scope = chapters[0].walk() if chapters else doc.walk()
         return next((n for n in scope if n.kind == OutlineKind.JIE and _number(n) == target.section), None)
     return None
+
+
+def _list_item(doc: Document, target: Target, near: int) -> OutlineNode | None:
+    """Item 一、 of a list's part: 第N部分's (by its title), else the part at `near`."""
+    if target.part is not None:
+        named = (re.match(rf"第({_NUMBER.pattern})部分", n.title or n.label) for n in doc.nodes)
+        part = next(
+            (n for n, m in zip(doc.nodes, named, strict=True) if m and cn_to_int(m.group(1)) == target.part), None
+        )
+    else:
+        part = next((n for n in doc.nodes if n.start <= near < n.end), None)
+    if part is None:
+        return None
+    item = next((n for n in part.children if n.kind == OutlineKind.CN and _number(n) == target.item), None)
+    if item is None or target.subitem is None:
+        return item
+    return next((n for n in item.children if n.kind == OutlineKind.CN_PAREN and _number(n) == target.subitem), None)
 
 
 def _section(doc: Document, target: Target, near: int) -> OutlineNode | None:
