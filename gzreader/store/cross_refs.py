@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gzreader.core import Document
 from gzreader.core.anchoring.annotation import Annotation
+from gzreader.core.metadata import Metadata
 from gzreader.core.references import Catalogue, Reference, RefKind, Resolved, Target, find_references, resolve_all
 from gzreader.core.references.resolve import Others
 from gzreader.store.library import Library
@@ -28,9 +29,45 @@ class CitedBy:
     sentence: str  # the sentence around the reference
 
 
-def catalogue(library: Library) -> Catalogue:
-    records = sorted(library.documents.all(), key=lambda r: r.modified, reverse=True)  # newest first
-    return Catalogue.of((r.id, r.title, r.doc_number) for r in records)
+_made: dict[Path, tuple[tuple[object, ...], Catalogue, dict[str, str]]] = {}  # per library, while unchanged
+
+
+def catalogue(library: Library, citing: str | None = None) -> Catalogue:
+    """The library's documents for resolving references, newest first; with `citing` (a document
+    id), versions are chosen as in force on that document's date. Made once while the library's
+    documents and their information stay as they are (190 ms at 3,344 documents; a hover asks)."""
+    stamp = (library.data_version(), *library.conn.query_one(_STAMP_SQL))  # type: ignore[misc]
+    made = _made.get(library.path)
+    if made is None or made[0] != stamp:
+        records = sorted(library.documents.all(), key=lambda r: r.modified, reverse=True)  # newest first
+        entries = {e.doc_id: e.meta for e in library.info.entries()}
+        rows = [
+            (r.id, r.title, r.doc_number, _in_force_from(entries[r.id]) if r.id in entries else "") for r in records
+        ]
+        made = _made[library.path] = (stamp, Catalogue.of(rows), {k: _dated(m) for k, m in entries.items()})
+    shared, dates = made[1], made[2]
+    return shared.dated(dates.get(citing, "")) if citing is not None else shared
+
+
+_STAMP_SQL = (
+    "SELECT (SELECT count(*) FROM documents), (SELECT max(modified) FROM documents), "
+    "(SELECT max(current_version) FROM documents), (SELECT max(modified) FROM document_info)"
+)
+
+
+def _in_force_from(meta: Metadata) -> str:
+    for found in (meta.effective, meta.version_date, meta.published, meta.written):
+        if found is not None:
+            return found.value
+    return ""
+
+
+def _dated(meta: Metadata) -> str:
+    """A citing document's date: its 成文日期, else its version's."""
+    for found in (meta.written, meta.version_date, meta.published):
+        if found is not None:
+            return found.value
+    return ""
 
 
 def references_of_version(folder: str, version_id: int) -> list[Reference]:
@@ -46,18 +83,19 @@ def references_of_version(folder: str, version_id: int) -> list[Reference]:
 def resolved_references(library: Library, doc_id: str, doc: Document | None = None) -> list[tuple[Reference, Resolved]]:
     doc = library.document(doc_id) if doc is None else doc
     refs = find_references(doc)
-    return list(zip(refs, resolve_all(doc, doc_id, refs, catalogue(library), library.document), strict=True))
+    known = catalogue(library, doc_id)
+    return list(zip(refs, resolve_all(doc, doc_id, refs, known, library.document), strict=True))
 
 
 def cited_by_index(library: Library) -> dict[tuple[str, str], list[CitedBy]]:
     """(document id, clause id) → the references that lead there, for the whole library at once."""
     index: dict[tuple[str, str], list[CitedBy]] = {}
     seen: set[tuple[str, str, str, str]] = set()  # one line per citing sentence (第一项至第五项 is one)
-    shared = catalogue(library)
     for record in library.documents.all():
         doc = library.document(record.id)
         refs = find_references(doc)
-        for ref, where in zip(refs, resolve_all(doc, record.id, refs, shared, library.document), strict=True):
+        known = catalogue(library, record.id)
+        for ref, where in zip(refs, resolve_all(doc, record.id, refs, known, library.document), strict=True):
             if where.doc is None or where.clause is None:
                 continue
             entry = CitedBy(record.id, record.title, ref, doc.cite(ref.start), sentence(doc.text, ref))

@@ -160,3 +160,26 @@ def test_versions_are_named_by_their_date_and_number_never_the_bare_title(librar
 
 
 LAW_TEXT = "# 中华人民共和国统计法\n\n2009年6月27日 第十一届全国人民代表大会常务委员会第九次会议修订\n\n第一条 略。\n"
+
+
+def test_a_reference_leads_to_the_version_in_force_on_the_citing_documents_date(
+    library: Library, tmp_path: Path
+) -> None:
+    from gzreader.store.cross_refs import resolved_references
+
+    versions = {}
+    for day, effective in (("2009-06-27", "2010年1月1日"), ("2024-09-13", "2024年9月13日")):
+        law = tmp_path / f"统计法({day}).md"
+        law.write_text(
+            f"# 中华人民共和国统计法\n\n第一条 为了{day}版。\n第二条 本法自{effective}起施行。\n", encoding="utf-8"
+        )
+        versions[day] = library.import_file(law).record.id
+    cited = {}
+    for year in ("2019", "2025", ""):
+        notice = tmp_path / f"通知{year}.txt"
+        signed = f"某局\n{year}年3月1日\n" if year else ""
+        notice.write_text(f"关于统计工作的通知\n各区：\n一、依照《统计法》第一条执行。\n{signed}", encoding="utf-8")
+        doc_id = library.import_file(notice).record.id
+        [(_ref, where)] = [(r, w) for r, w in resolved_references(library, doc_id) if r.target.article]
+        cited[year] = where.doc
+    assert cited == {"2019": versions["2009-06-27"], "2025": versions["2024-09-13"], "": versions["2024-09-13"]}

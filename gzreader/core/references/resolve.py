@@ -37,27 +37,42 @@ class Resolved:
 
 @dataclass
 class Catalogue:
-    """The library's documents by short title and by 文号 (newest first when names repeat)."""
+    """The library's documents by short title and by 文号. Where several versions share a title,
+    a reference leads to the one in force on the citing document's date (`on`): the latest that
+    took effect by then; without dates (or before them all), to the newest given first."""
 
-    titles: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # → (in force from, id)
     numbers: dict[str, str] = field(default_factory=dict)
+    on: str = ""  # the citing document's date, YYYY-MM-DD ("" not known)
 
     @classmethod
-    def of(cls, documents: Iterable[tuple[str, str, str | None]]) -> Catalogue:
-        """From (id, title, 文号) triples, newest first."""
+    def of(cls, documents: Iterable[tuple[str, str, str | None] | tuple[str, str, str | None, str]]) -> Catalogue:
+        """From (id, title, 文号[, in force from]) rows, newest first."""
         catalogue = cls()
-        for doc_id, title, number in documents:
-            catalogue.titles.setdefault(short_title(title), doc_id)
+        for row in documents:
+            doc_id, title, number = row[0], row[1], row[2]
+            catalogue.titles.setdefault(short_title(title), []).append((row[3] if len(row) > 3 else "", doc_id))
             if number:
                 catalogue.numbers.setdefault(number, doc_id)
         return catalogue
 
+    def dated(self, on: str) -> Catalogue:
+        """The same documents, for a citing document of date `on`."""
+        return Catalogue(self.titles, self.numbers, on)
+
     def find(self, target: Target) -> str | None:
         if target.doc_number is not None:
             return self.numbers.get(target.doc_number)
-        if target.document is not None:
-            return self.titles.get(short_title(target.document))
-        return None
+        if target.document is None:
+            return None
+        versions = self.titles.get(short_title(target.document))
+        if not versions:
+            return None
+        if self.on:
+            in_force = [v for v in versions if v[0] and v[0] <= self.on]
+            if in_force:
+                return max(in_force, key=lambda v: v[0])[1]
+        return versions[0][1]
 
 
 def _number(node: OutlineNode) -> int | None:

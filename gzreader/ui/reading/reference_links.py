@@ -52,7 +52,7 @@ class ReferenceLinks(QObject):
     def _found(self, doc: Document, refs: list[Reference]) -> None:
         if self.opened is not None and self.opened.doc is doc:
             self.pane.set_references(refs)
-            known = catalogue(self.library)
+            known = catalogue(self.library, self.opened.doc_id)
             external = {i for i, r in enumerate(refs) if r.kind == RefKind.EXTERNAL and known.find(r.target)}
             self.found.emit(refs, external)
 
@@ -64,7 +64,7 @@ class ReferenceLinks(QObject):
             return None, None, None
         if ref.kind != RefKind.EXTERNAL:
             return self.opened.doc_id, self.opened.doc, locate(self.opened.doc, ref.target, ref.start)
-        other = catalogue(self.library).find(ref.target)  # one query: imports show at once
+        other = catalogue(self.library, self.opened.doc_id).find(ref.target)  # imports show at once
         if other is None:
             return None, None, None
         try:
