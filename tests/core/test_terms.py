@@ -41,3 +41,22 @@ def test_a_clauses_terms_are_telling_words_not_policy_boilerplate() -> None:
     assert not every & generic and not every & fragments
     assert "区块链" in shown["p2/二/二/3"] and "一带一路" in shown["p2/二/三/2"]
     assert "粤港澳大湾区" in shown["p2/三/一"] and "开源" in shown["p2/二/一/3"]
+
+
+def test_jiebas_data_may_ship_compressed(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The packaged app ships jieba's dictionary and IDF table gzip-compressed (11 MB become 4)."""
+    import gzip
+
+    from gzreader.core.text import words
+
+    (tmp_path / "analyse").mkdir()
+    (tmp_path / "analyse" / "idf.txt.gz").write_bytes(gzip.compress("数据 5.0\n安全 7.0\n治理 9.0\n".encode()))
+    monkeypatch.setattr(words, "_data", lambda _jieba, *parts: tmp_path.joinpath(*parts))
+    words.idf_table.cache_clear()
+    try:
+        assert words.idf_table() == ({"数据": 5.0, "安全": 7.0, "治理": 9.0}, 7.0)
+    finally:
+        words.idf_table.cache_clear()
+    (tmp_path / "dict.txt.gz").write_bytes(gzip.compress("数据 100 n\n安全 90 n\n".encode()))
+    with words._open_packed(tmp_path / "dict.txt.gz") as lines:
+        assert list(lines) == ["数据 100 n\n".encode(), "安全 90 n\n".encode()]  # as jieba reads its file

@@ -2,12 +2,15 @@
 
 jieba costs ~1 s and ~185 MB to initialise, so it is imported on first use only; a GUI calls
 `warm_up()` from a background thread and asks `ready()` before using it on the GUI thread.
+jieba's dictionary and IDF table may ship gzip-compressed (the packaged app: 11 MB become 4).
 """
 
 from __future__ import annotations
 
+import gzip
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 _lock = threading.Lock()
@@ -37,6 +40,9 @@ def _jieba() -> Any:
 
         jieba.setLogLevel(60)
         if not _ready.is_set():
+            packed = _data(jieba, "dict.txt").with_suffix(".txt.gz")
+            if packed.exists():  # read as jieba reads its own file: bytes, line by line
+                jieba.dt.get_dict_file = lambda: _open_packed(packed)
             jieba.initialize()
             for word in POLICY_WORDS:
                 jieba.add_word(word)
@@ -69,13 +75,29 @@ def _tokens(paragraph: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_jieba().tokenize(paragraph))
 
 
+@lru_cache(maxsize=1)
 def idf_table() -> tuple[dict[str, float], float]:
-    """jieba.analyse's inverse document frequencies and the median used for unknown words."""
-    _jieba()
-    import jieba.analyse
+    """jieba.analyse's inverse document frequencies and the median used for unknown words (read
+    as jieba.analyse reads them, without importing it)."""
+    import jieba
 
-    table = jieba.analyse.default_tfidf
-    return table.idf_freq, float(table.median_idf)
+    plain = _data(jieba, "analyse", "idf.txt")
+    packed = plain.with_suffix(".txt.gz")
+    content = gzip.decompress(packed.read_bytes()) if packed.exists() else plain.read_bytes()
+    table: dict[str, float] = {}
+    for line in content.decode("utf-8").splitlines():
+        word, _, value = line.strip().partition(" ")
+        if value:
+            table[word] = float(value)
+    return table, sorted(table.values())[len(table) // 2]
+
+
+def _data(jieba: Any, *parts: str) -> Path:
+    return Path(jieba.__file__).parent.joinpath(*parts)
+
+
+def _open_packed(path: Path) -> gzip.GzipFile:
+    return gzip.GzipFile(path, "rb")
 
 
 def cut(text: str, *, guess: bool = True) -> list[str]:
