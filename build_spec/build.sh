@@ -39,8 +39,8 @@ sleep 8; kill -0 "$gui"; kill "$gui"; wait "$gui" 2>/dev/null || true
 if command -v pdftoppm >/dev/null; then
     pdftoppm -r 150 -png -f 1 -l 1 "$smoke/brief.pdf" "$smoke/scan"
     if [ "$GZREADER_VARIANT" = ocr ]; then
-        scanned=$("$bin" import "$smoke"/scan*.png | cut -f1)
-        "$bin" text "$scanned" | grep -q 创新要素   # read by OCR inside the package
+        scanned=$("$bin" import "$smoke"/scan*.png | cut -f1)   # read by OCR inside the package
+        "$bin" search 创新要素高效配置 | grep -q "^$scanned"
     else
         ! "$bin" import "$smoke"/scan*.png 2> "$smoke/err"
         grep -q "OCR" "$smoke/err" && [ "$(wc -l < "$smoke/err")" -eq 1 ]

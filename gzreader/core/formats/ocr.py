@@ -8,11 +8,14 @@ map work as for any PDF.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from gzreader.core.errors import DocumentError
+
+log = logging.getLogger(__name__)
 
 # Measured on the five text-layer samples rasterised at 200 dpi (benchmarks/bench_ocr.py): read
 # at 150 dpi the page fits the engine's 2000 px without its own resampling and detection takes
@@ -31,7 +34,8 @@ _engine: Any = None
 def available() -> bool:
     try:
         import rapidocr_onnxruntime  # noqa: F401
-    except ImportError:
+    except ImportError as exc:  # absent, or installed but broken: the log says which
+        log.info("OCR engine not available: %s", exc)
         return False
     return True
 
