@@ -20,6 +20,7 @@ from gzreader.cli.common import (
     write,
     write_json,
 )
+from gzreader.cli.import_child import import_in_child, needs_child
 from gzreader.cli.import_tree import import_tree
 from gzreader.core.anchoring.annotation import PALETTE, Annotation, normalize_color
 from gzreader.core.kinds import AnnotationKind
@@ -192,12 +193,21 @@ def _import(args: argparse.Namespace, library: Library) -> None:
             write(f"{result.record.id}\t{one_line(result.record.title)}\n")
         return
     for path in args.paths:
-        result = library.import_file(path, report if args.progress else None)
-        for warning in result.warnings:
-            warn(f"{path}: {warning}")
-        records.append({"id": result.record.id, "title": result.record.title, "new": result.created})
+        if needs_child(path):  # PDFium and OCR in a process with memory and time limits
+            before = {r.id for r in library.documents.all()}
+            stored, lines = import_in_child(library.folder, path, report if args.progress else None)
+            if stored is None:
+                raise CliError(lines[0] if lines else f"{path}: not imported")
+            record, created, warnings = library.documents.record(stored), stored not in before, lines
+        else:
+            result = library.import_file(path, report if args.progress else None)
+            record, created = result.record, result.created
+            warnings = [f"{path}: {warning}" for warning in result.warnings]
+        for warning in warnings:
+            warn(warning)
+        records.append({"id": record.id, "title": record.title, "new": created})
         if not args.json:
-            write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+            write(f"{record.id}\t{one_line(record.title)}\n")
     if args.json:
         write_json(records)
 

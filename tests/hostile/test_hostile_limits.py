@@ -154,3 +154,45 @@ def test_page_images_become_a_pdf_one_page_at_a_time(monkeypatch: pytest.MonkeyP
     shades = [pages.render(n, 0.1, grey=True).pixels[0] for n in (1, 2, 3, 4)]
     pages.close()
     assert shades[0] > shades[2] > shades[3] > shades[1]  # white, grey, dark grey, black: in order
+
+
+def content_bomb(path: Path) -> Path:
+    """A one-page PDF whose content stream inflates to 600 MB (PDFium took 9.4 GB reading it)."""
+    import zlib
+
+    from tests.hostile.test_hostile_pdfs import _pdf
+
+    squeeze, chunk, parts = zlib.compressobj(9), b"BT /F1 12 Tf 72 700 Td (a) Tj ET\n" * 100_000, []
+    for _ in range(600 * 2**20 // len(chunk)):
+        parts.append(squeeze.compress(chunk))
+    stream = b"".join(parts) + squeeze.flush()
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+    path.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                           b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+                           b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))  # fmt: skip
+    return path
+
+
+def test_the_command_line_reads_a_pdf_in_a_child_process_with_limits(tmp_path: Path) -> None:
+    """Issue 20.5: `import` of the 600 MB content bomb ends in one line and exit 2 (the child, under
+    its memory limit, is what PDFium aborts), the library as it was; the command itself stays small
+    and the next import works."""
+    folder = tmp_path / "lib"
+    seed = tmp_path / "seed.txt"
+    seed.write_text("一份文件\n一、总则\n正文。\n", encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(folder), "import", str(seed)],
+                          env=ENV, capture_output=True, timeout=60).returncode == 0  # fmt: skip
+    bomb = content_bomb(tmp_path / "bomb.pdf")
+    env = {**ENV, "GZREADER_IMPORT_MEMORY_MB": "1024"}
+    done = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(folder), "import", str(bomb)],
+                          env=env, capture_output=True, timeout=120)  # fmt: skip
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2 and len(lines) == 1 and "the import stopped on this file" in lines[0], lines
+    assert str(bomb) in lines[0]
+    listing = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(folder), "list"], env=ENV,
+                             capture_output=True, timeout=60).stdout.decode()  # fmt: skip
+    assert len(listing.splitlines()) == 1  # the seed alone: nothing of the bomb was stored
+    import sqlite3
+
+    with sqlite3.connect(folder / "library.sqlite3") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

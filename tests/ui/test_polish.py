@@ -443,22 +443,12 @@ def test_a_file_that_crashes_the_reader_ends_the_worker_not_the_window(app, qtbo
     """Issue 20.5: a content stream that inflates to 600 MB took 9.4 GB; under the import's memory
     limit PDFium aborts. In a worker process that ends the worker: the window says one line, keeps
     what it shows, and imports the next file as before."""
-    import zlib
-
     from PySide6.QtWidgets import QMessageBox
 
     from gzreader.store import import_run
-    from tests.hostile.test_hostile_pdfs import _pdf
+    from tests.hostile.test_hostile_limits import content_bomb
 
-    squeeze, chunk, parts = zlib.compressobj(9), b"BT /F1 12 Tf 72 700 Td (a) Tj ET\n" * 100_000, []
-    for _ in range(600 * 2**20 // len(chunk)):
-        parts.append(squeeze.compress(chunk))
-    stream = b"".join(parts) + squeeze.flush()
-    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
-    bomb = tmp_path / "bomb.pdf"
-    bomb.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
-                           b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-                           b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))  # fmt: skip
+    bomb = content_bomb(tmp_path / "bomb.pdf")
     monkeypatch.setattr(import_run, "MEMORY_LIMIT", 2 * 2**30)  # the worker's limit (4 GB in use): sooner
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
