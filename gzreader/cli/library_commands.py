@@ -344,7 +344,7 @@ def _export(args: argparse.Namespace, library: Library) -> None:
         cited_articles=args.cited,
     )
     doc, annotations = library.document(record.id), library.annotations.of(record.id)
-    others = other_documents(library, doc, annotations) if args.cited else None
+    others = other_documents(library, doc, annotations, record.id) if args.cited else None
     try:
         result = build_brief(doc, annotations, options, args.out, others)
     except BriefError as exc:

@@ -130,10 +130,13 @@ def sentence(text: str, ref: Reference, limit: int = 120) -> str:
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
 
-def other_documents(library: Library, doc: Document, annotations: list[Annotation]) -> Others:
-    """The library documents named by the annotations' external references, read now (in the
-    calling thread: a brief is laid out in another one, where the library may not be used)."""
-    shared = catalogue(library)
+def other_documents(
+    library: Library, doc: Document, annotations: list[Annotation], doc_id: str | None = None
+) -> Others:
+    """The library documents named by the annotations' external references (the versions in force
+    on the date of `doc_id`, the citing document), read now (in the calling thread: a brief is laid
+    out in another one, where the library may not be used)."""
+    shared = catalogue(library, doc_id)
     spans = [(a.start, a.end) for a in annotations if a.start is not None and a.end is not None]
     loaded: dict[str, Document] = {}
     for ref in find_references(doc):

@@ -183,3 +183,24 @@ def test_a_reference_leads_to_the_version_in_force_on_the_citing_documents_date(
         [(_ref, where)] = [(r, w) for r, w in resolved_references(library, doc_id) if r.target.article]
         cited[year] = where.doc
     assert cited == {"2019": versions["2009-06-27"], "2025": versions["2024-09-13"], "": versions["2024-09-13"]}
+
+
+def test_a_briefs_cited_articles_come_from_the_version_in_force(library: Library, tmp_path: Path) -> None:
+    from gzreader.core.references import Target
+    from gzreader.store.cross_refs import other_documents
+
+    for day, effective, words in (("2009-06-27", "2010年1月1日", "旧文"), ("2024-09-13", "2024年9月13日", "新文")):
+        law = tmp_path / f"统计法({day}).md"
+        law.write_text(
+            f"# 中华人民共和国统计法\n\n第一条 {words}。\n第二条 本法自{effective}起施行。\n", encoding="utf-8"
+        )
+        library.import_file(law)
+    notice = tmp_path / "通知.txt"
+    notice.write_text(
+        "关于统计工作的通知\n各区：\n一、依照《统计法》第一条执行。\n某局\n2019年3月1日\n", encoding="utf-8"
+    )
+    doc_id = library.import_file(notice).record.id
+    annotation = library.annotate_quote(doc_id, "依照《统计法》第一条执行").annotation
+    lookup = other_documents(library, library.document(doc_id), [annotation], doc_id)
+    cited = lookup(Target(document="中华人民共和国统计法", article=1))
+    assert cited is not None and "旧文" in cited.text  # in force in 2019: the 2009 version

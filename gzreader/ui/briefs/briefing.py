@@ -89,7 +89,7 @@ class BriefExporter(QObject):
         if open_doc is None:
             return
         doc, annotations = open_doc.doc, self.library.annotations.of(open_doc.doc_id)  # read here; the job lays out
-        others = other_documents(self.library, doc, annotations) if options.cited_articles else None
+        others = other_documents(self.library, doc, annotations, open_doc.doc_id) if options.cited_articles else None
         self.feedback.start_progress(0, self.tr("Building the brief…"))
 
         def done(_result: object) -> None:
