@@ -46,17 +46,16 @@ def _limit(name: str, default: int, unit: int) -> int:
 
 
 def import_in_child(
-    folder: Path, path: str, progress: Callable[[int, int], None] | None
+    folder: Path, path: str, progress: Callable[[int, int], None] | None, pages: list[str] | None = None
 ) -> tuple[str | None, list[str]]:
     """(the document id stored, or None; the lines the import said) — CliError if the child ended
-    without finishing."""
+    without finishing. `pages`: pictures of the pages of one document (`path` names it in messages)."""
     memory = _limit("GZREADER_IMPORT_MEMORY_MB", import_run.MEMORY_LIMIT, 2**20)
     seconds = _limit("GZREADER_IMPORT_CPU_SECONDS", import_run.CPU_LIMIT, 1)
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(
-        target=import_run.run_import, args=(str(folder), [path], send, memory, seconds), daemon=True
-    )
+    args = (str(folder), pages or [path], send, memory, seconds, pages is not None)
+    child = context.Process(target=import_run.run_import, args=args, daemon=True)
     child.start()
     send.close()  # the child holds the only writing end: its end is our end of file
     stored: str | None = None

@@ -11,10 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from gzreader.cli.common import CliError, one_line, warn, write, write_json
+from gzreader.cli.import_child import import_in_child, needs_child
 from gzreader.core import UserError
 from gzreader.core.folders import files_under
+from gzreader.store import DocumentRecord
 from gzreader.store.library import Library
 
 PROGRESS_EVERY_S = 1.0
@@ -36,15 +39,15 @@ def import_tree(args: argparse.Namespace, library: Library) -> None:
     try:
         for done, path in enumerate(files, start=1):
             try:
-                result = library.import_file(path)
+                record, created = _one(library, path)
             except UserError as exc:
                 failed.append(one_line(str(exc)))
             else:
-                if result.created:
+                if created:
                     new += 1
-                    records.append({"id": result.record.id, "title": result.record.title, "path": str(path)})
+                    records.append({"id": record.id, "title": record.title, "path": str(path)})
                     if not args.json:
-                        write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+                        write(f"{record.id}\t{one_line(record.title)}\n")
                 else:
                     known += 1
             if args.progress and (time.monotonic() - last_report >= PROGRESS_EVERY_S or done == len(files)):
@@ -61,3 +64,17 @@ def import_tree(args: argparse.Namespace, library: Library) -> None:
     if failed:
         raise CliError(f"{summary()}; the files not imported are listed above")
     sys.stderr.write(f"gzreader: {summary()}\n")
+
+
+def _one(library: Library, path: Path) -> tuple[DocumentRecord, bool]:
+    """Import one file: a PDF or a picture in a child process with limits (a bad one is listed
+    like any other and the tree goes on), a text here; a file already stored is known by its
+    bytes without a child. (record, whether it is new)"""
+    if not needs_child(str(path)) or library.documents.with_file(path.read_bytes()) is not None:
+        result = library.import_file(path)
+        return result.record, result.created
+    before = {r.id for r in library.documents.all()}
+    stored, lines = import_in_child(library.folder, str(path), None)
+    if stored is None:
+        raise CliError(lines[0] if lines else f"{path}: not imported")
+    return library.documents.record(stored), stored not in before

@@ -183,14 +183,18 @@ def _import(args: argparse.Namespace, library: Library) -> None:
             raise CliError("--recursive goes with neither --replace nor --as-one")
         import_tree(args, library)
         return
-    if args.as_one:  # photos or scans of the pages of one document
-        result = library.import_pages([Path(p) for p in args.paths], report if args.progress else None)
-        for warning in result.warnings:
+    if args.as_one:  # photos or scans of the pages of one document, read in a child process
+        before = {r.id for r in library.documents.all()}
+        stored, lines = import_in_child(library.folder, args.paths[0], report if args.progress else None, args.paths)
+        if stored is None:
+            raise CliError(lines[0] if lines else f"{args.paths[0]}: not imported")
+        for warning in lines:
             warn(warning)
+        record = library.documents.record(stored)
         if args.json:
-            write_json([{"id": result.record.id, "title": result.record.title, "new": result.created}])
+            write_json([{"id": record.id, "title": record.title, "new": stored not in before}])
         else:
-            write(f"{result.record.id}\t{one_line(result.record.title)}\n")
+            write(f"{record.id}\t{one_line(record.title)}\n")
         return
     for path in args.paths:
         if needs_child(path):  # PDFium and OCR in a process with memory and time limits

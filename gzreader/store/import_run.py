@@ -42,27 +42,51 @@ def limit_resources(memory: int, cpu_seconds: int) -> None:
 
 
 def run_import(
-    folder: str, paths: list[str], report: Connection, memory_limit: int = MEMORY_LIMIT, cpu_limit: int = CPU_LIMIT
+    folder: str,
+    paths: list[str],
+    report: Connection,
+    memory_limit: int = MEMORY_LIMIT,
+    cpu_limit: int = CPU_LIMIT,
+    as_one: bool = False,
 ) -> None:
-    """Import `paths` into the library in `folder`, reporting over `report` (see above)."""
+    """Import `paths` into the library in `folder`, reporting over `report` (see above); `as_one`:
+    they are pictures of the pages of one document."""
     limit_resources(memory_limit, cpu_limit)
     library = Library(Path(folder))
     try:
-        for index, path in enumerate(paths):
-            report.send(("file", index))
-            try:
-                result = library.import_file(path, lambda done, total: report.send(("progress", done, total)))
-                report.send(("stored", result.record.id))
-                for warning in result.warnings:
-                    report.send(("said", f"{path}: {warning}"))
-            except UserError as exc:
-                report.send(("said", str(exc)))
-            except MemoryError:
-                gigabytes = memory_limit / 2**30
-                report.send(
-                    ("said", f"{path}: reading it needs more than {gigabytes:.0f} GB; nothing of it was stored")
-                )
-            report.send(("progress", index + 1, len(paths)))
+        if as_one:
+            _import_pages(library, paths, report)
+        else:
+            _import_files(library, paths, report, memory_limit)
     finally:
         library.close(auto_backup=False)
-    report.send(("done",))
+    report.send(("done",))  # not on an unexpected error: the window and the command line say "stopped"
+
+
+def _import_files(library: Library, paths: list[str], report: Connection, memory_limit: int) -> None:
+    for index, path in enumerate(paths):
+        report.send(("file", index))
+        try:
+            result = library.import_file(path, lambda done, total: report.send(("progress", done, total)))
+            report.send(("stored", result.record.id))
+            for warning in result.warnings:
+                report.send(("said", f"{path}: {warning}"))
+        except UserError as exc:
+            report.send(("said", str(exc)))
+        except MemoryError:
+            gigabytes = memory_limit / 2**30
+            report.send(("said", f"{path}: reading it needs more than {gigabytes:.0f} GB; nothing of it was stored"))
+        report.send(("progress", index + 1, len(paths)))
+
+
+def _import_pages(library: Library, paths: list[str], report: Connection) -> None:
+    report.send(("file", 0))
+    try:
+        result = library.import_pages(
+            [Path(p) for p in paths], lambda done, total: report.send(("progress", done, total))
+        )
+        report.send(("stored", result.record.id))
+        for warning in result.warnings:
+            report.send(("said", warning))
+    except UserError as exc:
+        report.send(("said", str(exc)))

@@ -196,3 +196,18 @@ def test_the_command_line_reads_a_pdf_in_a_child_process_with_limits(tmp_path: P
 
     with sqlite3.connect(folder / "library.sqlite3") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_folder_import_lists_the_bomb_and_imports_the_rest(tmp_path: Path) -> None:
+    """`import --recursive` reads each PDF in a child process too: the bomb is listed as not imported
+    and the other files are, exit 2 with the list (issue 20.5)."""
+    tree = tmp_path / "docs"
+    tree.mkdir()
+    content_bomb(tree / "a_bomb.pdf")
+    (tree / "b_notice.txt").write_text("一份通知\n一、总则\n正文。\n", encoding="utf-8")
+    env = {**ENV, "GZREADER_IMPORT_MEMORY_MB": "1024"}
+    done = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(tmp_path / "lib"), "import",
+                           "--recursive", str(tree)], env=env, capture_output=True, timeout=180)  # fmt: skip
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "a_bomb.pdf: the import stopped on this file" in err, err
+    assert "imported 1, already in the library 0, failed 1" in err and "一份通知" in done.stdout.decode()
