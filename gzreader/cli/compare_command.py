@@ -10,6 +10,7 @@ from typing import Any
 
 from gzreader.brief.compare_files import TableFormatError, write_table
 from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, warn, write, write_json
+from gzreader.cli.import_child import load_in_child, needs_child
 from gzreader.core import Document, DocumentError, load_document
 from gzreader.core.compare.compare import STATUS_ZH, Comparison, compare
 from gzreader.core.compare.compare_export import diff_markup
@@ -67,7 +68,7 @@ def _document(name: str, library: Any) -> tuple[Document, str]:
         is_file = False
     if is_file:
         try:
-            return load_document(path), path.name
+            return (load_in_child(name) if needs_child(name) else load_document(path)), path.name
         except DocumentError as exc:
             raise CliError(f"{display_path(path)}: {exc}") from exc  # which of the two files
     found = _VERSION.match(name)

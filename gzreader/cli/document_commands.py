@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from gzreader.cli.common import CliError, add_json_flag, write, write_json
+from gzreader.cli.import_child import load_in_child, needs_child
 from gzreader.core import Document, DocumentError, OutlineNode, load_document
 
 
@@ -23,8 +24,10 @@ def register(commands: Any) -> None:
 
 
 def load(path: str) -> Document:
+    """A file as a Document; a PDF or a picture is parsed in a child process with limits (a file
+    that crashes PDFium or needs gigabytes ends in one line, not in an abort of this command)."""
     try:
-        return load_document(path)
+        return load_in_child(path) if needs_child(path) else load_document(path)
     except DocumentError as exc:
         raise CliError(f"{path}: {exc}") from exc
 

@@ -15,12 +15,15 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from gzreader.cli.common import CliError
+from gzreader.core import Document, DocumentError
 from gzreader.core.load import IMAGE_SUFFIXES
 from gzreader.store import import_run
 
 ISOLATED = frozenset((".pdf", *IMAGE_SUFFIXES))
+READ_STOPPED = "reading it stopped (it crashed the reader, or needed more memory or time than a file may take)"
 STOPPED = (
     "the import stopped on this file (it crashed the reader, or needed more memory or time than an import "
     "may take); nothing of it was stored"
@@ -50,34 +53,63 @@ def import_in_child(
 ) -> tuple[str | None, list[str]]:
     """(the document id stored, or None; the lines the import said) — CliError if the child ended
     without finishing. `pages`: pictures of the pages of one document (`path` names it in messages)."""
+    stored: str | None = None
+    said: list[str] = []
+
+    def heard(message: tuple[Any, ...]) -> None:
+        nonlocal stored
+        if message[0] == "stored":
+            stored = str(message[1])
+        elif message[0] == "said":
+            said.append(str(message[1]))
+        elif message[0] == "progress" and progress is not None and stored is None and not said:
+            progress(int(message[1]), int(message[2]))  # pages read by OCR (not the file count after)
+
+    folder_and_paths = (str(folder), pages or [path])
+    if not _run(import_run.run_import, folder_and_paths, (pages is not None,), heard):
+        raise CliError(f"{path}: {STOPPED}")
+    return stored, said
+
+
+def load_in_child(path: str) -> Document:
+    """A PDF or a picture parsed (not stored) in a child process with the import's limits; a
+    DocumentError with the reason, or CliError if the child ended without finishing."""
+    found: list[Document] = []
+    said: list[str] = []
+
+    def heard(message: tuple[Any, ...]) -> None:
+        if message[0] == "document":
+            found.append(message[1])
+        elif message[0] == "said":
+            said.append(str(message[1]))
+
+    if not _run(import_run.read_document, (path,), (), heard):
+        raise CliError(f"{path}: {READ_STOPPED}")
+    if not found:
+        raise DocumentError(said[0] if said else "cannot be read")
+    return found[0]
+
+
+def _run(
+    target: Callable[..., None], head: tuple[Any, ...], tail: tuple[Any, ...], heard: Callable[[tuple[Any, ...]], None]
+) -> bool:
+    """target(*head, pipe, memory limit, time limit, *tail) in a spawned child, each message it
+    sends to `heard`; whether it said "done" (a child that crashed or hit a limit did not)."""
     memory = _limit("GZREADER_IMPORT_MEMORY_MB", import_run.MEMORY_LIMIT, 2**20)
     seconds = _limit("GZREADER_IMPORT_CPU_SECONDS", import_run.CPU_LIMIT, 1)
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    args = (str(folder), pages or [path], send, memory, seconds, pages is not None)
-    child = context.Process(target=import_run.run_import, args=args, daemon=True)
+    child = context.Process(target=target, args=(*head, send, memory, seconds, *tail), daemon=True)
     child.start()
     send.close()  # the child holds the only writing end: its end is our end of file
-    stored: str | None = None
-    said: list[str] = []
-    finished = False
     try:
         while True:
             message = receive.recv()
-            if message[0] == "stored":
-                stored = str(message[1])
-            elif message[0] == "said":
-                said.append(str(message[1]))
-            elif message[0] == "progress" and progress is not None and stored is None and not said:
-                progress(int(message[1]), int(message[2]))  # pages read by OCR (not the file count after)
-            elif message[0] == "done":
-                finished = True
-                break
+            if message[0] == "done":
+                return True
+            heard(message)
     except (EOFError, OSError):
-        pass
+        return False
     finally:
         child.join()
         receive.close()
-    if not finished:
-        raise CliError(f"{path}: {STOPPED}")
-    return stored, said

@@ -90,3 +90,18 @@ def _import_pages(library: Library, paths: list[str], report: Connection) -> Non
             report.send(("said", warning))
     except UserError as exc:
         report.send(("said", str(exc)))
+
+
+def read_document(path: str, report: Connection, memory_limit: int = MEMORY_LIMIT, cpu_limit: int = CPU_LIMIT) -> None:
+    """Parse one file without storing it (`gzreader text PATH`, `outline PATH` …) and send back
+    ("document", Document) or ("said", message), then ("done",)."""
+    from gzreader.core.load import load_document
+
+    limit_resources(memory_limit, cpu_limit)
+    try:
+        report.send(("document", load_document(path)))
+    except UserError as exc:
+        report.send(("said", str(exc)))
+    except MemoryError:
+        report.send(("said", f"reading it needs more than {memory_limit / 2**30:.0f} GB"))
+    report.send(("done",))

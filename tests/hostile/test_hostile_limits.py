@@ -211,3 +211,17 @@ def test_a_folder_import_lists_the_bomb_and_imports_the_rest(tmp_path: Path) -> 
     err = done.stderr.decode()
     assert done.returncode == 2 and "a_bomb.pdf: the import stopped on this file" in err, err
     assert "imported 1, already in the library 0, failed 1" in err and "一份通知" in done.stdout.decode()
+
+
+def test_reading_a_pdf_without_importing_it_is_bounded_too(tmp_path: Path) -> None:
+    """`text`, `outline` and `compare` of a PDF file parse it in a child process with limits: the
+    bomb ends in one line, exit 2 (issue 20.5)."""
+    bomb = content_bomb(tmp_path / "bomb.pdf")
+    other = tmp_path / "other.txt"
+    other.write_text("一份文件\n一、总则\n正文。\n", encoding="utf-8")
+    env = {**ENV, "GZREADER_IMPORT_MEMORY_MB": "1024"}
+    for args in (["text", str(bomb)], ["outline", str(bomb)], ["compare", str(other), str(bomb)]):
+        done = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(tmp_path / "lib"), *args],
+                              env=env, capture_output=True, timeout=120)  # fmt: skip
+        lines = done.stderr.decode().splitlines()
+        assert done.returncode == 2 and len(lines) == 1 and "reading it stopped" in lines[0], (args, lines)
