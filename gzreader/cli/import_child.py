@@ -50,16 +50,17 @@ def _limit(name: str, default: int, unit: int) -> int:
 
 def import_in_child(
     folder: Path, path: str, progress: Callable[[int, int], None] | None, pages: list[str] | None = None
-) -> tuple[str | None, list[str]]:
-    """(the document id stored, or None; the lines the import said) — CliError if the child ended
-    without finishing. `pages`: pictures of the pages of one document (`path` names it in messages)."""
+) -> tuple[str | None, bool, list[str]]:
+    """(the document id stored, or None; whether it is new; the lines the import said) — CliError
+    if the child ended without finishing. `pages`: pictures of the pages of one document (`path` names it in messages)."""
     stored: str | None = None
+    created = False
     said: list[str] = []
 
     def heard(message: tuple[Any, ...]) -> None:
-        nonlocal stored
+        nonlocal stored, created
         if message[0] == "stored":
-            stored = str(message[1])
+            stored, created = str(message[1]), bool(message[2])
         elif message[0] == "said":
             said.append(str(message[1]))
         elif message[0] == "progress" and progress is not None and stored is None and not said:
@@ -68,7 +69,7 @@ def import_in_child(
     folder_and_paths = (str(folder), pages or [path])
     if not _run(import_run.run_import, folder_and_paths, (pages is not None,), heard):
         raise CliError(f"{path}: {STOPPED}")
-    return stored, said
+    return stored, created, said
 
 
 def load_in_child(path: str) -> Document:

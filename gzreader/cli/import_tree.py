@@ -73,8 +73,7 @@ def _one(library: Library, path: Path) -> tuple[DocumentRecord, bool]:
     if not needs_child(str(path)) or library.documents.with_file(path.read_bytes()) is not None:
         result = library.import_file(path)
         return result.record, result.created
-    before = {r.id for r in library.documents.all()}
-    stored, lines = import_in_child(library.folder, str(path), None)
+    stored, created, lines = import_in_child(library.folder, str(path), None)
     if stored is None:
         raise CliError(lines[0] if lines else f"{path}: not imported")
-    return library.documents.record(stored), stored not in before
+    return library.documents.record(stored), created

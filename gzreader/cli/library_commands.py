@@ -184,25 +184,25 @@ def _import(args: argparse.Namespace, library: Library) -> None:
         import_tree(args, library)
         return
     if args.as_one:  # photos or scans of the pages of one document, read in a child process
-        before = {r.id for r in library.documents.all()}
-        stored, lines = import_in_child(library.folder, args.paths[0], report if args.progress else None, args.paths)
+        stored, created, lines = import_in_child(
+            library.folder, args.paths[0], report if args.progress else None, args.paths
+        )
         if stored is None:
             raise CliError(lines[0] if lines else f"{args.paths[0]}: not imported")
         for warning in lines:
             warn(warning)
         record = library.documents.record(stored)
         if args.json:
-            write_json([{"id": record.id, "title": record.title, "new": stored not in before}])
+            write_json([{"id": record.id, "title": record.title, "new": created}])
         else:
             write(f"{record.id}\t{one_line(record.title)}\n")
         return
     for path in args.paths:
         if needs_child(path):  # PDFium and OCR in a process with memory and time limits
-            before = {r.id for r in library.documents.all()}
-            stored, lines = import_in_child(library.folder, path, report if args.progress else None)
+            stored, created, warnings = import_in_child(library.folder, path, report if args.progress else None)
             if stored is None:
-                raise CliError(lines[0] if lines else f"{path}: not imported")
-            record, created, warnings = library.documents.record(stored), stored not in before, lines
+                raise CliError(warnings[0] if warnings else f"{path}: not imported")
+            record = library.documents.record(stored)
         else:
             result = library.import_file(path, report if args.progress else None)
             record, created = result.record, result.created

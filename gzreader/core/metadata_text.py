@@ -72,7 +72,8 @@ def read_text_metadata(title: str, doc_number: str | None, text: str, source_nam
     report = _report(lines)
     signed = _written(lines)  # the 成文日期 and its line
     written = labels.get("成文日期") or (signed[0] if signed else None) or (report[0] if report else None)
-    issuers = _issuers(history, spans, lines, title, signed[1] if signed else None, report)
+    decree = _decree(lines)
+    issuers = _issuers(history, spans, lines, title, signed[1] if signed else None, report, decree)
     kind = _kind(title, issuers)
     published = next((Found(e.date, spans[i]) for i, e in enumerate(history) if e.action in ("公布", "发布")), None)
     effective = _effective(text, history, spans, labels, published, written)
@@ -87,11 +88,11 @@ def read_text_metadata(title: str, doc_number: str | None, text: str, source_nam
         version_date = written
     return Metadata(
         title=Found(title, "title"),
-        doc_number=_number(doc_number, lines),
+        doc_number=decree[1] if decree is not None else _number(doc_number, lines.text),
         issuers=tuple(issuers),
         kind=kind,
         level=_level(kind, issuers),
-        written=written if not history or _decree(lines) else None,  # a law has its 题注; a 令 its date
+        written=written if not history or decree else None,  # a law has its 题注; a 令 its date
         published=published,
         effective=effective,
         version_date=version_date,
@@ -234,6 +235,7 @@ def _issuers(
     title: str,
     signed_at: int | None,
     report: tuple[Found, Found] | None,
+    decree: tuple[Found, Found] | None,
 ) -> list[Found]:
     """Who made it: the history's first body (a law's 制定机关), the 落款, the 版头, a 令, the
     title's "X关于", a report's government; else a guess from the title."""
@@ -244,7 +246,6 @@ def _issuers(
     signed = _signed(lines, signed_at)
     if signed:
         return signed
-    decree = _decree(lines)
     if decree is not None:
         return [decree[0]]
     made = re.match(r"^([^《]{2,40}?)关于", title)
@@ -297,17 +298,13 @@ def _decree(lines: _Lines) -> tuple[Found, Found] | None:
     return None
 
 
-def _number(doc_number: str | None, lines: _Lines) -> Found | None:
-    """The 文号: a 令's number, else the parser's, cut to the number itself (a web page may glue
-    "发布日期：…" to it)."""
-    decree = _decree(lines)
-    if decree is not None:
-        return decree[1]
+def _number(doc_number: str | None, text: str) -> Found | None:
+    """The parser's 文号 cut to the number itself (a web page may glue "发布日期：…" to it)."""
     if not doc_number:
         return None
     found = _NUMBER.search(doc_number)
     value = found.group(0) if found else doc_number
-    return _span(lines.text, value)
+    return _span(text, value)
 
 
 def _issuer_by_title(title: str) -> list[Found]:

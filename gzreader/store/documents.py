@@ -81,12 +81,7 @@ class Documents:
     @staticmethod
     def reindex_in(db: sqlite3.Connection, doc_id: str, text: str) -> None:
         """The text index follows the document's new current text (call before it changes)."""
-        row = db.execute(
-            "SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id = ?",
-            (doc_id,),
-        ).fetchone()
-        text_index.unindex_in(db, row[0], row[1])
-        text_index.index_in(db, row[0], text)
+        text_index.index_in(db, text_index.unindex_current_in(db, doc_id), text)
 
     def add_version_in(
         self, db: sqlite3.Connection, doc_id: str, doc: Document, data: bytes, name: str, sha: str, stamp: str
@@ -230,10 +225,6 @@ class Documents:
         """Remove a document, its versions and annotations (the GUI asks first; backups keep them)."""
         record = self.record(doc_id)
         with self.conn.transaction() as db:
-            row = db.execute(
-                "SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id = ?",
-                (record.id,),
-            ).fetchone()
-            text_index.unindex_in(db, row[0], row[1])
+            text_index.unindex_current_in(db, record.id)
             db.execute("DELETE FROM documents WHERE id = ?", (record.id,))
         return Change(record.id, documents=True, removed=True)

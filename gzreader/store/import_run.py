@@ -5,7 +5,7 @@ Parsing an untrusted PDF can crash PDFium or eat the machine: a content stream t
 process that would close the app with everything open, so the window runs `run_import` in a
 child process with memory and time limits and reads what it reports over a pipe:
 
-    ("stored", document id)         a file is in the library (each file in its own transaction)
+    ("stored", document id, new)    a file is in the library (each file in its own transaction)
     ("said", message)               a warning or a refusal, one line, naming the file
     ("progress", done, total)       pages of a scan read by OCR, or files of the import
     ("file", index)                 the import starts on paths[index]
@@ -68,7 +68,7 @@ def _import_files(library: Library, paths: list[str], report: Connection, memory
         report.send(("file", index))
         try:
             result = library.import_file(path, lambda done, total: report.send(("progress", done, total)))
-            report.send(("stored", result.record.id))
+            report.send(("stored", result.record.id, result.created))
             for warning in result.warnings:
                 report.send(("said", f"{path}: {warning}"))
         except UserError as exc:
@@ -85,7 +85,7 @@ def _import_pages(library: Library, paths: list[str], report: Connection) -> Non
         result = library.import_pages(
             [Path(p) for p in paths], lambda done, total: report.send(("progress", done, total))
         )
-        report.send(("stored", result.record.id))
+        report.send(("stored", result.record.id, result.created))
         for warning in result.warnings:
             report.send(("said", warning))
     except UserError as exc:

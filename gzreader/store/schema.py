@@ -218,9 +218,7 @@ def _upgrade_7(db: sqlite3.Connection) -> None:
     """The text index (store/text_index.py): which documents hold which two-character pieces, so
     a library search reads only the texts that can match."""
     db.execute(text_index.CREATE)
-    rows = db.execute("SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version")
-    for rowid, text in rows.fetchall():
-        text_index.index_in(db, rowid, text)
+    text_index.rebuild_in(db)
 
 
 def meta_json(meta: Metadata) -> str:

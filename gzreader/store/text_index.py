@@ -37,6 +37,15 @@ def unindex_in(db: sqlite3.Connection, rowid: int, text: str) -> None:
     )
 
 
+def unindex_current_in(db: sqlite3.Connection, doc_id: str) -> int:
+    """Take a document's current text out of the index (before it changes or goes); its rowid."""
+    row = db.execute(
+        "SELECT d.rowid, v.text FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id = ?", (doc_id,)
+    ).fetchone()
+    unindex_in(db, row[0], row[1])
+    return int(row[0])
+
+
 def rebuild_in(db: sqlite3.Connection) -> None:
     """The index made again from the current texts (after a restore copied the rows)."""
     db.execute(f"INSERT INTO main.{TABLE} ({TABLE}) VALUES ('delete-all')")
