@@ -161,7 +161,7 @@ def references_shot(qapp: QApplication, window) -> None:  # type: ignore[no-unty
     print(OUT / "screenshot-reference.png")
     QToolTip.hideText()
     article = next(n for n in window.library.document(law_id).walk() if n.label == "第十七条")
-    window.navigation.follow(law_id, article.start, at)
+    window.navigation.follow(law_id, article.start, at, new_tab=True)  # Ctrl+click: the tab bar shows
     settle(qapp, 40)  # the reverse index is built in the background
     window.grab().save(str(OUT / "screenshot-cited-by.png"))
     print(OUT / "screenshot-cited-by.png")

@@ -46,6 +46,9 @@ class Act(StrEnum):
     ZOOM_RESET = "zoom_reset"
     BACK = "back"
     FORWARD = "forward"
+    NEXT_TAB = "next_tab"
+    PREVIOUS_TAB = "previous_tab"
+    CLOSE_TAB = "close_tab"
     THEME_LIGHT = "theme_light"
     THEME_SEPIA = "theme_sepia"
     THEME_DARK = "theme_dark"
@@ -64,13 +67,14 @@ class Needs(Flag):
     CAN_REDO = auto()
     CAN_BACK = auto()
     CAN_FORWARD = auto()
+    SEVERAL_TABS = auto()
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     name: Act
     text: str  # English source; translated in the "Actions" context
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None  # a tuple: the first is shown
     needs: Needs = Needs.NOTHING
     group: str | None = None  # actions of one group are exclusive choices, shown checked
 
@@ -100,6 +104,16 @@ SPECS = [
     ActionSpec(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "Ctrl+-"),
     ActionSpec(Act.BACK, QT_TRANSLATE_NOOP("Actions", "&Back"), "Alt+Left", Needs.CAN_BACK),
     ActionSpec(Act.FORWARD, QT_TRANSLATE_NOOP("Actions", "&Forward"), "Alt+Right", Needs.CAN_FORWARD),
+    ActionSpec(
+        Act.NEXT_TAB, QT_TRANSLATE_NOOP("Actions", "&Next tab"), ("Ctrl+Tab", "Ctrl+PgDown"), Needs.SEVERAL_TABS
+    ),
+    ActionSpec(
+        Act.PREVIOUS_TAB,
+        QT_TRANSLATE_NOOP("Actions", "&Previous tab"),
+        ("Ctrl+Shift+Tab", "Ctrl+PgUp"),
+        Needs.SEVERAL_TABS,
+    ),
+    ActionSpec(Act.CLOSE_TAB, QT_TRANSLATE_NOOP("Actions", "&Close tab"), "Ctrl+W", Needs.SEVERAL_TABS),
     ActionSpec(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual size"), "Ctrl+0"),
     ActionSpec(Act.THEME_LIGHT, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Light theme")),
     ActionSpec(Act.THEME_SEPIA, group="theme", text=QT_TRANSLATE_NOOP("Actions", "&Sepia theme")),
@@ -118,7 +132,9 @@ class Actions:
         self.groups: dict[str, QActionGroup] = {}
         for spec in SPECS:
             action = QAction(owner)
-            if spec.shortcut is not None:
+            if isinstance(spec.shortcut, tuple):
+                action.setShortcuts([QKeySequence(key) for key in spec.shortcut])
+            elif spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.group is not None:
                 action.setCheckable(True)

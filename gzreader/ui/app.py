@@ -73,6 +73,8 @@ class App:
         library = self.library
         if path:
             doc_id = library.import_file(path).record.id
+        elif self.window.tabs.restore(library):
+            return  # the tabs open when the window closed, each where it was left
         else:
             records = {r.id for r in library.documents.all()}
             last = library.setting(LAST_DOCUMENT_KEY)

@@ -35,6 +35,7 @@ from gzreader.ui.outline.outline_fixing import OutlineFixing
 from gzreader.ui.outline.outline_panel import OutlinePanel
 from gzreader.ui.processes import ProcessJobs
 from gzreader.ui.reading.cited_by_panel import CitedByFinder, CitedByPanel
+from gzreader.ui.reading.document_tabs import DocumentTabs
 from gzreader.ui.reading.find_bar import FindBar
 from gzreader.ui.reading.finding import Finding
 from gzreader.ui.reading.key_terms import KeyTerms
@@ -65,7 +66,9 @@ class MainWindow(QMainWindow):
         self.briefs = BriefExporter(library, lambda: self.current, self.jobs, self.feedback, self)
         self.annotating = Annotating(self.operations, self.pane, lambda: self.current, self.feedback, self)
         self.outline_fixing = OutlineFixing(self.operations, lambda: self.current, self.feedback, self)
-        self.navigation = Navigation(self.session, self.pane, self.outline, self.open_document, self.show_error, self)
+        self.navigation = Navigation(
+            self.session, self.pane, self.outline, self.tabs, self.open_document, self.show_error, self
+        )
         self._open_at: tuple[str | None, int | None] | None = None  # where the document being opened shows
         self.processes = ProcessJobs(self)
         self.links = ReferenceLinks(library, self.jobs, self.processes, self.pane, self)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.library_panel = LibraryPanel(self)
         self.pane = ReadingPane(self)
+        self.tabs = DocumentTabs(self.session, self.pane, self.open_document, self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.annotations_panel = AnnotationsPanel(self)
@@ -114,8 +118,9 @@ class MainWindow(QMainWindow):
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.pane)
+        layout.setSpacing(0)
+        for part in (self.tabs.bar, self.find_bar, self.pane):
+            layout.addWidget(part)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.left_tabs, centre, self.right_tabs):
             self.splitter.addWidget(widget)
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.show_error)
         self.jobs.failed.connect(self.show_error)
         self.processes.failed.connect(self.show_error)
-        self.importer.imported.connect(self._open_last)
+        self.importer.imported.connect(lambda ids: self.open_document(ids[-1]) if ids else None)
         self.importer.imported.connect(lambda _ids: self.table.refill(self.doc_id))
         self.searcher.results.connect(lambda _query, hits: self.search_panel.show_hits(hits))
         self.searcher.failed.connect(self.show_error)
@@ -156,8 +161,9 @@ class MainWindow(QMainWindow):
         self.sync.changed.connect(self.cited_by.library_changed)
         self.sync.records_changed.connect(lambda: self.table.refill(self.doc_id))
         self.right_tabs.currentChanged.connect(lambda _i: self.cited_by.panel_shown())
-        self.pane.history_requested.connect(self._history)
+        self.pane.history_requested.connect(nav.step)
         nav.history_changed.connect(self.update_actions)
+        self.tabs.changed.connect(self.update_actions)
         self.pane.position_changed.connect(self.page_view.follow)
         self.page_view.offset_requested.connect(self.pane.scroll_to_offset)
         self.pane.annotate_requested.connect(ann.annotate_selection)
@@ -187,7 +193,7 @@ class MainWindow(QMainWindow):
             Act.EXPORT: self.briefs.export,
             Act.PRINT: self.briefs.print,
             Act.QUIT: self.close,
-            Act.COMPARE: self._compare,
+            Act.COMPARE: lambda: self.comparing.compare_with(self.doc_id) if self.doc_id else None,
             Act.INFO: lambda: self.information.show_for(self.doc_id),
             Act.LIBRARY: self.table.focus,
             Act.UNDO: ops.undo,
@@ -206,6 +212,9 @@ class MainWindow(QMainWindow):
             Act.ZOOM_RESET: lambda: self.view.set_zoom(0),
             Act.BACK: nav.back,
             Act.FORWARD: nav.forward,
+            Act.NEXT_TAB: lambda: self.tabs.step(1),
+            Act.PREVIOUS_TAB: lambda: self.tabs.step(-1),
+            Act.CLOSE_TAB: self.tabs.close_current,
             Act.THEME_LIGHT: lambda: self.view.set_theme("light"),
             Act.THEME_SEPIA: lambda: self.view.set_theme("sepia"),
             Act.THEME_DARK: lambda: self.view.set_theme("dark"),
@@ -238,22 +247,9 @@ class MainWindow(QMainWindow):
             state |= Needs.CAN_BACK
         if self.navigation.forward_stack:
             state |= Needs.CAN_FORWARD
+        if self.tabs.count() > 1:
+            state |= Needs.SEVERAL_TABS
         self.commands.update(state)
-
-    def _history(self, step: int) -> None:
-        """The mouse's back and forward buttons over the text."""
-        if step < 0:
-            self.navigation.back()
-        else:
-            self.navigation.forward()
-
-    def _open_last(self, ids: list[str]) -> None:
-        if ids:
-            self.open_document(ids[-1])
-
-    def _compare(self) -> None:
-        if self.doc_id:
-            self.comparing.compare_with(self.doc_id)
 
     def _zoom(self, step: int) -> None:
         """Ctrl+= / Ctrl+-: the page while the Page view has the focus, else the text."""
@@ -350,6 +346,8 @@ class MainWindow(QMainWindow):
         """What a write changed, applied to each view (the open document is replaced whole when
         its text changed or it was removed)."""
         mine = self.current is not None and change.document_id == self.current.doc_id
+        if change.removed and change.document_id:
+            self.tabs.forget(change.document_id)
         if mine and change.removed:
             remaining = self.library.documents.all()
             self.open_document(remaining[0].id if remaining else None)
@@ -373,6 +371,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view.save()
         self.navigation.save_position()
+        self.tabs.save(self.library)
         self.pane.stop_tracking()  # no position reports after the library may be closed
         self.importer.stop()
         self.key_terms.stop()

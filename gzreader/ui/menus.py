@@ -27,7 +27,7 @@ LAYOUT: dict[str, list[Act | None]] = {
         Act.LANG_ZH,
         Act.LANG_EN,
     ],
-    "go": [Act.BACK, Act.FORWARD],
+    "go": [Act.BACK, Act.FORWARD, None, Act.NEXT_TAB, Act.PREVIOUS_TAB, Act.CLOSE_TAB],
 }
 
 

@@ -4,152 +4,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="80"/>
+        <location filename="../../gzreader/ui/actions.py" line="84"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="81"/>
+        <location filename="../../gzreader/ui/actions.py" line="85"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="82"/>
+        <location filename="../../gzreader/ui/actions.py" line="86"/>
         <source>&amp;Export brief…</source>
         <translation>导出摘编(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="83"/>
+        <location filename="../../gzreader/ui/actions.py" line="87"/>
         <source>&amp;Print brief…</source>
         <translation>打印摘编(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="84"/>
+        <location filename="../../gzreader/ui/actions.py" line="88"/>
         <source>&amp;Compare with…</source>
         <translation>新旧对照(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="85"/>
+        <location filename="../../gzreader/ui/actions.py" line="89"/>
         <source>Document &amp;information…</source>
         <translation>文档信息(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="86"/>
+        <location filename="../../gzreader/ui/actions.py" line="90"/>
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="87"/>
+        <location filename="../../gzreader/ui/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="88"/>
+        <location filename="../../gzreader/ui/actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="89"/>
+        <location filename="../../gzreader/ui/actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="90"/>
+        <location filename="../../gzreader/ui/actions.py" line="94"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="91"/>
+        <location filename="../../gzreader/ui/actions.py" line="95"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="92"/>
+        <location filename="../../gzreader/ui/actions.py" line="96"/>
         <source>Add &amp;note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="93"/>
+        <location filename="../../gzreader/ui/actions.py" line="97"/>
         <source>&amp;Bookmark</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="94"/>
+        <location filename="../../gzreader/ui/actions.py" line="98"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="95"/>
+        <location filename="../../gzreader/ui/actions.py" line="99"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="96"/>
+        <location filename="../../gzreader/ui/actions.py" line="100"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="97"/>
+        <location filename="../../gzreader/ui/actions.py" line="101"/>
         <source>&amp;Search library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="98"/>
+        <location filename="../../gzreader/ui/actions.py" line="102"/>
         <source>Original &amp;page</source>
         <translation>原文页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="99"/>
+        <location filename="../../gzreader/ui/actions.py" line="103"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="100"/>
+        <location filename="../../gzreader/ui/actions.py" line="104"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="101"/>
+        <location filename="../../gzreader/ui/actions.py" line="105"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="102"/>
+        <location filename="../../gzreader/ui/actions.py" line="106"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="103"/>
+        <location filename="../../gzreader/ui/actions.py" line="108"/>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="112"/>
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="116"/>
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/actions.py" line="117"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="104"/>
+        <location filename="../../gzreader/ui/actions.py" line="118"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="105"/>
+        <location filename="../../gzreader/ui/actions.py" line="119"/>
         <source>&amp;Sepia theme</source>
         <translation>护眼主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="106"/>
+        <location filename="../../gzreader/ui/actions.py" line="120"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="107"/>
+        <location filename="../../gzreader/ui/actions.py" line="121"/>
         <source>Language: &amp;system</source>
         <translation>语言：跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="108"/>
+        <location filename="../../gzreader/ui/actions.py" line="122"/>
         <source>Language: 中文</source>
         <translation>语言：中文</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/actions.py" line="109"/>
+        <location filename="../../gzreader/ui/actions.py" line="123"/>
         <source>Language: English</source>
         <translation>Language: English</translation>
     </message>
@@ -230,7 +245,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gzreader/ui/app.py" line="103"/>
+        <location filename="../../gzreader/ui/app.py" line="105"/>
         <source>Something went wrong: %1
 Your annotations are saved. Details are in %2</source>
         <translation>出错了：%1
@@ -250,28 +265,28 @@ Your annotations are saved. Details are in %2</source>
         <translation>没有符合这些条件的批注，摘编中没有可放的内容。</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="89"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="93"/>
         <source>Building the brief…</source>
         <translation>正在生成摘编…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="106"/>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="111"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="110"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="115"/>
         <source>Brief saved</source>
         <translation>摘编已保存</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="106"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="110"/>
         <source>Saved %1. Open it now?</source>
         <translation>已保存 %1。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="112"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="116"/>
         <source>No program to open PDF files was found. The brief is at %1</source>
         <translation>没有找到能打开 PDF 文件的程序。摘编已保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/briefs/briefing.py" line="120"/>
+        <location filename="../../gzreader/ui/briefs/briefing.py" line="124"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -838,42 +853,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="269"/>
+        <location filename="../../gzreader/ui/main_window.py" line="265"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="269"/>
+        <location filename="../../gzreader/ui/main_window.py" line="265"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="272"/>
+        <location filename="../../gzreader/ui/main_window.py" line="268"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="272"/>
+        <location filename="../../gzreader/ui/main_window.py" line="268"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="272"/>
+        <location filename="../../gzreader/ui/main_window.py" line="268"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="272"/>
+        <location filename="../../gzreader/ui/main_window.py" line="268"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="272"/>
+        <location filename="../../gzreader/ui/main_window.py" line="268"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="289"/>
+        <location filename="../../gzreader/ui/main_window.py" line="285"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -909,7 +924,7 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../gzreader/ui/reading/navigation.py" line="130"/>
+        <location filename="../../gzreader/ui/reading/navigation.py" line="145"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1119,18 +1134,18 @@ Your annotations are saved. Details are in %2</source>
     <name>ReadingPane</name>
     <message>
         <location filename="../../gzreader/ui/reading/pane_menu.py" line="50"/>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="364"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="366"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="365"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="367"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
         <location filename="../../gzreader/ui/reading/pane_menu.py" line="57"/>
-        <location filename="../../gzreader/ui/reading/reading_pane.py" line="366"/>
+        <location filename="../../gzreader/ui/reading/reading_pane.py" line="368"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>

@@ -1,6 +1,6 @@
 """Moving through the open document: clauses, annotations, search hits, and the reading position
 (saved per document in the library, so the CLI and other windows share it). Following a reference
-is remembered: Back and Forward walk those jumps across documents."""
+is remembered: Back and Forward walk those jumps across documents and tabs."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from gzreader.core import UserError
 from gzreader.ui.library.session import Session
 from gzreader.ui.outline.outline_panel import OutlinePanel
+from gzreader.ui.reading.document_tabs import DocumentTabs
 from gzreader.ui.reading.reading_pane import ReadingPane
 
 POSITION_KEY = "position:{}"
@@ -25,6 +26,7 @@ class Place:
     doc_id: str
     offset: int
     label: str  # its citation, shown in the breadcrumb after a jump away: ← 《…》第四十五条
+    tab: int | None = None  # the tab it was read in
 
 
 class Navigation(QObject):
@@ -36,12 +38,13 @@ class Navigation(QObject):
         session: Session,
         pane: ReadingPane,
         outline: OutlinePanel,
+        tabs: DocumentTabs,
         open_document: Callable[[str | None, int | None], None],
         show_error: Callable[[str], None],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.session, self.pane, self.outline = session, pane, outline
+        self.session, self.pane, self.outline, self.tabs = session, pane, outline, tabs
         self.open_document, self.show_error, self.parent_widget = open_document, show_error, parent
         self._unsaved: tuple[str, int] | None = None  # (document, offset) not yet written
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
@@ -50,14 +53,25 @@ class Navigation(QObject):
         self.forward_stack: list[Place] = []
 
     # --- following references, and back again -----------------------------------------
-    def follow(self, doc_id: str, offset: int, from_offset: int) -> None:
-        """Jump to a reference's target, remembering the reference's place for Back."""
+    def follow(self, doc_id: str, offset: int, from_offset: int, new_tab: bool = False) -> None:
+        """Jump to a reference's target (in a new tab: Ctrl+click), remembering the reference's
+        place for Back."""
         here = self._place(from_offset)
         if here is not None:
             self.back_stack.append(here)
         self.forward_stack.clear()
-        self.go_to_offset(doc_id, offset)
+        if new_tab:
+            self.tabs.open_new(doc_id, offset)
+        else:
+            self.go_to_offset(doc_id, offset)
         self.history_changed.emit()
+
+    def step(self, by: int) -> None:
+        """The mouse's back (-1) and forward (+1) buttons."""
+        if by < 0:
+            self.back()
+        else:
+            self.forward()
 
     def back(self) -> None:
         self._walk(self.back_stack, self.forward_stack)
@@ -72,14 +86,15 @@ class Navigation(QObject):
         if here is not None:
             other.append(here)
         place = source.pop()
-        self.go_to_offset(place.doc_id, place.offset)
+        if not self.tabs.activate(place.tab, place.offset):  # a place in the tab shown, or one closed since
+            self.go_to_offset(place.doc_id, place.offset)
         self.history_changed.emit()
 
     def _place(self, offset: int) -> Place | None:
         current = self.session.current
         if current is None:
             return None
-        return Place(current.doc_id, offset, current.doc.cite(offset))
+        return Place(current.doc_id, offset, current.doc.cite(offset), self.tabs.active)
 
     def go_to_node(self, node_id: str) -> None:
         node = self.session.doc.node(node_id) if self.session.doc else None

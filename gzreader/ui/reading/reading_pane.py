@@ -54,7 +54,7 @@ class ReadingPane(QTextEdit):
     note_requested = Signal()
     copy_citation_requested = Signal()
     outline_fix_requested = Signal(int, str, str, int)  # paragraph offset, FixAction, kind, level
-    reference_clicked = Signal(object)  # Reference: follow it
+    reference_clicked = Signal(object, bool)  # Reference: follow it (in a new tab: Ctrl+click, middle click)
     history_requested = Signal(int)  # -1 back, +1 forward (the mouse's side buttons)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -347,10 +347,12 @@ class ReadingPane(QTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.selection_span() is None:
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if (event.button() == Qt.MouseButton.LeftButton or middle) and self.selection_span() is None:
             refs = self.references_at(self.cursorForPosition(event.position().toPoint()).position())
             if refs:  # a click, not the end of a selection
-                self.reference_clicked.emit(refs[0])
+                ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                self.reference_clicked.emit(refs[0], ctrl or middle)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

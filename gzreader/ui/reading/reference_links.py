@@ -21,7 +21,7 @@ IN_PROCESS_CHARS = 1_000_000  # references of a longer text are found in the wor
 
 
 class ReferenceLinks(QObject):
-    jump_requested = Signal(str, int, int)  # document id, target offset, the reference's own offset
+    jump_requested = Signal(str, int, int, bool)  # document id, target offset, the reference's offset, new tab
     found = Signal(list, set)  # the open document's references; the indexes of those in the library
 
     def __init__(
@@ -88,8 +88,8 @@ class ReferenceLinks(QObject):
             text = text[: TIP_CHARS - 1] + "…"
         return f"{node.citation.full()}\n{text}"
 
-    def follow(self, ref: Reference) -> None:
+    def follow(self, ref: Reference, new_tab: bool = False) -> None:
         doc_id, _doc, node = self.target(ref)
         if doc_id is None or (node is None and ref.kind != RefKind.EXTERNAL):
             return  # the tooltip already says it leads nowhere known
-        self.jump_requested.emit(doc_id, node.start if node is not None else 0, ref.start)
+        self.jump_requested.emit(doc_id, node.start if node is not None else 0, ref.start, new_tab)
