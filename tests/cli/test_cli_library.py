@@ -8,16 +8,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests import cli_runner
 from tests.paths import SEED, corpus_file
 
 REPO = Path(__file__).parent.parent.parent
 
 
 def gz(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """The real command line in a process of its own (forked from a warm one: tests/cli_runner.py)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("GZREADER_DATA_DIR", None)
-    result = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(folder), *args],
-                            capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    argv = ["--data-dir", str(folder), *args]
+    done = cli_runner.run(argv, env, timeout=120)
+    assert done.returncode is not None, f"gzreader {' '.join(args)} hung"
+    decode = lambda b: b.decode("utf-8", "replace")  # noqa: E731
+    result = subprocess.CompletedProcess(argv, done.returncode, decode(done.stdout), decode(done.stderr))
     if check:
         assert result.returncode == 0, result.stderr
     return result

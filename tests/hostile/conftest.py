@@ -7,14 +7,12 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import subprocess
-import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests import cli_runner
 from tests.paths import REPO, SEED
 
 ENV = {**os.environ, "PYTHONPATH": str(REPO), "GZREADER_BUSY_TIMEOUT_MS": "300"}
@@ -30,15 +28,12 @@ class Run:
 
 
 def gz(folder: Path, *args: str | bytes, timeout: float = 20.0, stdin: str | None = None) -> Run:
-    """Run the real command line in a subprocess (a hang is killed and reported)."""
-    start = time.perf_counter()
-    try:
-        done = subprocess.run([sys.executable, "-m", "gzreader", "--data-dir", str(folder), *args], input=stdin,
-                              capture_output=True, env=ENV, timeout=timeout)  # fmt: skip
-    except subprocess.TimeoutExpired:
+    """Run the real command line in a process of its own (a hang is killed and reported)."""
+    done = cli_runner.run(["--data-dir", str(folder), *args], ENV, timeout, stdin)
+    if done.returncode is None:
         pytest.fail(f"gzreader {' '.join(map(str, args))} hung for {timeout} s")
     decode = lambda b: b.decode("utf-8", "replace")  # noqa: E731
-    return Run(done.returncode, decode(done.stdout), decode(done.stderr), time.perf_counter() - start)
+    return Run(done.returncode, decode(done.stdout), decode(done.stderr), done.seconds)
 
 
 def refused(run: Run, *, within: float = 5.0, says: str = "") -> None:
