@@ -91,6 +91,40 @@ def test_a_blank_page_is_skipped_before_recognition(monkeypatch: pytest.MonkeyPa
     assert not ocr.is_blank(_page())
 
 
+def test_blank_pages_are_judged_on_a_small_copy_and_only_others_are_rendered_whole() -> None:
+    """A 1,000-page blank TIFF spent 60-76 ms a page rendering each page whole before finding it
+    blank; a scanned page's JPEG is now decoded at a quarter size (or a drawn page rendered small)
+    for that judgement, and only a page with ink is rendered at the OCR resolution."""
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gzreader.core.formats.pdf_pages import page_images
+    from gzreader.core.load import images_to_pdf
+
+    def png(image: Image.Image) -> bytes:
+        out = io.BytesIO()
+        image.save(out, "PNG", dpi=(150, 150))
+        return out.getvalue()
+
+    scans = images_to_pdf(
+        [png(Image.new("L", (1240, 1754), 255)), png(_page()), png(Image.new("L", (1240, 1754), 170))]
+    )
+    sizes = [(n, image.size) for n, image, _scale in page_images(scans, [1, 2, 3])]
+    full = (round(595.3 * ocr.DPI / 72), round(842 * ocr.DPI / 72))  # A4 at the engine's resolution
+    assert sizes[0][1] == sizes[2][1] == (620, 877)  # the blank ones: the picture decoded at half size
+    assert abs(sizes[1][1][0] - full[0]) < 30 and abs(sizes[1][1][1] - full[1]) < 30
+    drawn = io.BytesIO()
+    canvas = Canvas(drawn)
+    canvas.showPage()  # blank
+    canvas.setFont("Helvetica", 40)
+    canvas.drawString(72, 700, "Article 1")
+    canvas.showPage()
+    canvas.save()
+    (_, blank, blank_scale), (_, ink, ink_scale) = page_images(drawn.getvalue(), [1, 2])
+    assert min(blank.size) <= 400 and ocr.is_blank(blank) and blank_scale < ink_scale
+    assert abs(ink_scale - ocr.DPI / 72) < 1e-9 and not ocr.is_blank(ink)
+
+
 @needs_ocr
 def test_a_page_metres_wide_is_rendered_within_bounds(lib: Lib, tmp_path: Path) -> None:
     """A 200,000-pt MediaBox rendered for OCR at 200 dpi would need 20 TB: scaled to 40 MP, blank."""

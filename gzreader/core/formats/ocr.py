@@ -114,13 +114,16 @@ def recognise(
     return lines, unsure
 
 
+BLANK_SIDE = 400  # pixels on the short side of the copy a page is judged blank on
+
+
 def is_blank(image: Any) -> bool:
     """No ink worth reading: a white page, or a flat grey scan. Judged on a reduced copy (about 400
     pixels on the short side), where text still shows as clearly darker than the paper."""
     import numpy as np
 
     grey = image.convert("L")
-    small = grey.reduce(max(1, min(grey.size) // 400))
+    small = grey.reduce(max(1, min(grey.size) // BLANK_SIDE))
     pixels = np.asarray(small, dtype=np.int16)
     paper = int(np.median(pixels))
     return float((pixels < paper - 60).mean()) < 0.0002
