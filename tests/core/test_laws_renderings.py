@@ -60,3 +60,23 @@ def test_contents_written_as_headings_without_a_contents_line_are_dropped() -> N
     markdown = _law("DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md")
     doc = document_from_bytes(markdown.encode("utf-8"), "law.md")
     assert len(_chapters(doc)) == 9 and sum(1 for n in doc.walk() if n.kind == "tiao") == 58
+
+
+def test_article_labels_with_a_space_inside_are_articles() -> None:
+    """Three real regulations write one label apart ("第十五 条工商行政管理部门…"): the manifest's
+    script lost that article, and so did the parser; each law's articles now run 1…N."""
+    from gzreader.core import load_document
+    from gzreader.core.outline.numbering import cn_to_int
+
+    folder = "DLC/{0}地方法规/地方性法规/{0}/"
+    for relative, count in (
+        (folder.format("重庆") + "重庆市合同格式条款监督条例(2010-07-30).md", 28),
+        (folder.format("浙江") + "浙江省农村生活污水处理设施管理条例(2019-09-27).md", 36),
+        (folder.format("山东") + "青岛市海上交通安全条例(2014-09-26).md", 78),
+    ):
+        doc = load_document(corpus_file("laws/" + relative))
+        articles = [n for n in doc.walk() if n.kind == "tiao"]
+        numbers = [cn_to_int(n.label.removeprefix("第").removesuffix("条")) for n in articles]
+        assert numbers == list(range(1, count + 1)), relative
+        if count == 28:
+            assert "\n第十五条工商行政管理部门发现" in doc.text  # the label written together

@@ -172,3 +172,35 @@ def test_gbt_9704_front_and_back_matter_stay_text() -> None:
         assert kept in doc.text
     last = doc.nodes[0].children[-1]
     assert last.end == len(doc.text)  # the back matter is body of the last clause, not a part
+
+
+def test_a_bare_breadcrumb_and_reading_widgets_are_chrome() -> None:
+    """No corpus document shows these; the shapes are those of government sites: a breadcrumb with
+    no 当前位置 label (it was glued to the title: "首页 > … > 正文某市人民政府关于…"), and a row of
+    reading widgets (还原 减小 放大 / A+ A-)."""
+    page = "首页 > 政务公开 > 政策文件 > 正文\n某市人民政府关于印发某某办法的通知\n还原 减小 放大\n【A+】【A-】\n各区人民政府：\n一、总则\n（一）目的。"
+    doc = document_from_text(page)
+    assert doc.title == "某市人民政府关于印发某某办法的通知"
+    assert doc.text == "某市人民政府关于印发某某办法的通知\n各区人民政府：\n一、总则\n（一）目的。"
+    kept = "某某办法\n一、网站建设\n首页>栏目>文章的层级不超过三级。\n还原 放大示范效应，推动发展。\n大 中 小型企业同等对待。"
+    for line in kept.split("\n")[2:]:  # words of the same shape inside the text stay
+        assert line in document_from_text(kept).text
+
+
+def test_an_encyclopedia_copy_keeps_its_chapters_and_loses_its_marks() -> None:
+    """A law copied from an online encyclopedia: 折叠 / 编辑本段 before each chapter, citation
+    marks after sentences; no space after 条."""
+    text = "中华人民共和国某某法\n折叠编辑本段第一章 总则\n第一条为了规范。[1]\n第二条本法所称[2-3]，是指。\n折叠\n折叠第二章 分则\n第三条适用本法。"
+    doc = document_from_text(text)
+    assert _nodes(doc) == [
+        ("zhang", "第一章"),
+        ("tiao", "第一条"),
+        ("tiao", "第二条"),
+        ("zhang", "第二章"),
+        ("tiao", "第三条"),
+    ]
+    assert (
+        doc.text
+        == "中华人民共和国某某法\n第一章 总则\n第一条为了规范。\n第二条本法所称，是指。\n第二章 分则\n第三条适用本法。"
+    )
+    assert "[1]" in document_from_text("某某办法\n参考：\n[1] 某某文献。").text  # a list's own numbers stay

@@ -21,6 +21,18 @@ _BREADCRUMB = re.compile(
     r"^(您当前的位置|您当前所在的位置|您现在的位置|您所在的位置|当前的位置|当前位置|您的位置|所在位置|现在位置)\s*[:：]"
 )
 _FONT_WIDGET = re.compile(r"^[【\[]?\s*字\s*[体号]\s*[:：]")
+# A bare breadcrumb (首页 > 政务公开 > 政策文件) and a row of reading widgets (还原 减小 放大, A+ A-)
+_HOME_TRAIL = re.compile(r"^(?:网站)?首页(?:\s*[>»＞›/|]\s*[^>»＞›/|。，；！？]{1,16}){1,6}\s*[>»＞›/|]?$")
+_WIDGETS = re.compile(
+    r"^(?:[【\[]?\s*(?:还原|减小|放大|增大|缩小|默认|大|中|小|A\+|A-|A－|打印|关闭|分享)\s*[】\]]?\s*){2,}$"
+)
+_WIDGET_WORD = re.compile(r"还原|减小|放大|增大|缩小|A[+\-－]")
+# An encyclopedia copy: 折叠 / 编辑本段 before a heading, and citation marks after a sentence ([1], [2-3])
+_FOLD = re.compile(r"^(?:折叠\s*(?:编辑本段)?|编辑本段)\s*(?=第\s*[一二三四五六七八九十百零〇\d])")
+_FOLD_ALONE = {"折叠", "编辑", "编辑本段", "折叠编辑本段", "展开", "收起"}
+_CITE_MARK = re.compile(r"(?<=[\u4e00-\u9fff。，；：、）”」》])\[\d{1,3}(?:[-–,，]\d{1,3})*\]")
+# A label with spaces inside (第一百二十八 条, 第 五 章): written together, as every rule expects
+_SPACED_LABEL = re.compile(r"^第[ \u3000]*([一二三四五六七八九十百千零〇两\d]{1,8})[ \u3000]*(分编|编|章|节|条)")
 _FONT_SIZES = {"大", "中", "小", "默认", "】", "]", "大 中 小", "小 中 大"}
 
 
@@ -121,7 +133,12 @@ def normalize_spacing(text: str) -> str:
     """Remove invisible characters, turn no-break spaces into spaces, trim the ends."""
     # str.translate with a table is slow on long lines; a regex that rarely matches is not.
     text = _INVISIBLE.sub("", text).replace("\u00a0", " ").strip(_STRIP)
-    return _SPACE_RUN.sub(" ", text) if "  " in text else text
+    text = _SPACE_RUN.sub(" ", text) if "  " in text else text
+    if text.startswith(("折叠", "编辑本段")):
+        text = _FOLD.sub("", text)
+    if text.startswith("第") and (" " in text[:14] or "\u3000" in text[:14]):
+        text = _SPACED_LABEL.sub(r"第\1\2", text)
+    return _CITE_MARK.sub("", text) if "[" in text else text
 
 
 def clean_lines(lines: list[Line]) -> Cleaned:
@@ -170,6 +187,10 @@ def _split_glued_headings(lines: list[Line]) -> list[Line]:
 
 def _is_chrome(text: str) -> bool:
     if text in _CHROME_WORDS or _IMAGE_FILE.match(text) or _HEX_ID.match(text) or _SIZE_BUTTONS.match(text):
+        return True
+    if text in _FOLD_ALONE or (len(text) <= 80 and _HOME_TRAIL.match(text)):
+        return True
+    if len(text) <= 40 and _WIDGET_WORD.search(text) and _WIDGETS.match(text):
         return True
     if len(text) <= 120 and (_FOOTER_START.match(text) or _FOOTER_MARK.search(text) or _PHOTO_CREDIT.search(text)):
         return match_marker(text) is None  # never a numbered clause, whatever it mentions
