@@ -204,3 +204,49 @@ def test_an_encyclopedia_copy_keeps_its_chapters_and_loses_its_marks() -> None:
         == "中华人民共和国某某法\n第一章 总则\n第一条为了规范。\n第二条本法所称，是指。\n第二章 分则\n第三条适用本法。"
     )
     assert "[1]" in document_from_text("某某办法\n参考：\n[1] 某某文献。").text  # a list's own numbers stay
+
+
+def test_a_long_attachment_list_keeps_its_numbers_past_ninety_nine() -> None:
+    """A 通报 whose attachment lists 130 units, some entries wrapped over two lines: items 100–130
+    were read as document titles (each opened a part: 20 parts), since a label had two digits."""
+    entries = [
+        f"{i}.某某县某某镇人民政府关于某某事项的工作方案"
+        + ("和某某专项行动\n实施细则" if i % 7 == 0 else "")
+        + f"（编号{i:03d}）"
+        for i in range(1, 131)
+    ]
+    text = (
+        "某省人民政府办公厅关于2024年度政府信息公开工作考核结果的通报\n各市人民政府：\n现将考核结果通报如下。\n"
+        "一、总体情况\n考核共涉及130家单位。\n二、考核结果\n优秀单位名单见附件。\n某省人民政府办公厅\n2024年3月1日\n"
+        "附件\n优秀单位名单\n" + "\n".join(entries)
+    )
+    doc = document_from_text(text)
+    kinds = [n.kind for n in doc.walk()]
+    assert kinds.count("part") == 2 and kinds.count("cn") == 2
+    assert [n.label for n in doc.walk() if n.kind == "arabic"] == [f"{i}." for i in range(1, 131)]
+
+
+def test_the_last_items_of_a_real_list_past_ninety_nine() -> None:
+    from gzreader.core import load_document
+    from tests.paths import corpus_file
+
+    doc = load_document(corpus_file("laws/司法解释/最高人民法院关于海事法院受理案件范围的规定(2016-02-24).md"))
+    last = [n for n in doc.walk() if n.kind == "cn"][-1]
+    assert last.label == "七、" and [n.label for n in last.children] == [f"{i}." for i in range(109, 115)]
+
+
+def test_a_catalogue_appended_to_a_regulation_is_a_part_of_its_own() -> None:
+    """After the last article: "附：…目录" or the catalogue's title alone, then its numbered
+    entries — they used to be 39 items of 第三条."""
+    items = "\n".join(f"{i}. 某某类危险化学品第{i}种" for i in range(1, 40))
+    head = "某某省危险化学品安全管理办法\n第一章 总则\n第一条 为了规范。\n第二条 适用。\n第二章 附则\n第三条 本办法自2024年1月1日起施行。\n"
+    for marker in ("附：重点监管的危险化学品目录", "重点监管的危险化学品目录", "附件\n重点监管的危险化学品名录"):
+        doc = document_from_text(head + marker + "\n" + items)
+        parts = [n for n in doc.walk() if n.kind == "part"]
+        assert len(parts) == 2 and parts[1].title.endswith(("目录", "名录")), marker
+        assert not [n for n in doc.walk() if n.kind == "arabic"], marker
+        assert [n.label for n in doc.walk() if n.kind == "tiao"] == ["第一条", "第二条", "第三条"]
+    toc = document_from_text(
+        "某某办法\n目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。"
+    )
+    assert [n.kind for n in toc.walk()].count("part") == 1  # the bare 目录 line is never a title

@@ -79,7 +79,7 @@ _CN = re.compile(r"([一二三四五六七八九十百零〇]{1,4})(?:[、．]|\
 _CN_PAREN = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]|([㈠-㈩])")
 # "1." must not be followed by a digit ("2.5", a split PM2.5), nor by a letter unless Chinese
 # follows soon: "5.R&D 就业人员数" is an item, "1.png" and "3.5G" are not.
-_ARABIC = re.compile(r"(\d{1,2})(?:[.．](?!\d)(?![A-Za-z](?![^\u4e00-\u9fff]{0,10}[\u4e00-\u9fff]))|、)")
+_ARABIC = re.compile(r"(\d{1,3})(?:[.．](?!\d)(?![A-Za-z](?![^\u4e00-\u9fff]{0,10}[\u4e00-\u9fff]))|、)")
 _ARABIC_PAREN = re.compile(r"[（(](\d{1,2})[）)]")
 _DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})[ \u3000]+(?=[\u4e00-\u9fff])")
 # "1.1编制目的" with no space: only a short standalone heading, never "2.5亿元" or "1.5倍".

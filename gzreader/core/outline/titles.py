@@ -12,7 +12,9 @@ _DOC_TYPES = (
     "通知|通报|决定|决议|意见|实施意见|方案|规定|办法|细则|规则|规范|规划|纲要|条例|计划|报告|公告|通告|"
     "批复|函|指引|指南|措施|要点|标准|章程|守则|制度|预案|清单|名单|规程|行动|法|公报|说明|解释|议定书|协定|宣言"
 )
-_TITLE_END = re.compile(rf"(?:{_DOC_TYPES})》?(?:[（(][^（）()]{{1,30}}[）)])?$")
+# An appended catalogue is a document of its own (…危险化学品目录, …名录): never the bare 目录 line
+_CATALOGUE = r"(?<=[\u4e00-\u9fff]{2})(?:目录|名录|一览表)"
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|{_CATALOGUE})》?(?:[（(][^（）()]{{1,30}}[）)])?$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:]")
 _DATE = re.compile(
     r"^(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$"
@@ -37,11 +39,11 @@ def is_attachment_marker(text: str) -> bool:
     return bool(_ATTACHMENT.match(text))
 
 
-_ATTACHMENT_WITH_TITLE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$")
+_ATTACHMENT_WITH_TITLE = re.compile(r"^附\s*(?:件\s*[\d一二三四五六七八九十]*)?\s*[:：]\s*(.+)$")  # 附件2：… / 附：…
 
 
 def attachment_title(text: str) -> str | None:
-    """The title in "附件2：某某管理办法", if what follows the colon is a document title."""
+    """The title in "附件2：某某管理办法" or "附：某某目录", if what follows the colon is a document title."""
     m = _ATTACHMENT_WITH_TITLE.match(text)
     return m.group(1) if m and is_document_title(m.group(1)) else None
 
