@@ -181,36 +181,58 @@ def test_a_letter_spaced_chapter_title_keeps_the_space_after_its_label() -> None
     assert "第一章 总则" in lines and "第一章总则" not in lines
 
 
-def _pdf_with_a_wrong_unicode_map() -> tuple[bytes, bytes]:
+def _pdf_with_a_wrong_unicode_map(only: str = "") -> tuple[bytes, bytes]:
     """A one-page PDF of Chinese text, as made and with its font's ToUnicode map shifted: PDFium
-    then reads real but wrong characters (躃慗窸 for 第一条)."""
+    then reads real but wrong characters (躃慗窸 for 第一条) — for every Chinese character, or for
+    those in `only` (the numerals: 第一条 reads as 第丁条, the rest as written)."""
     import io
     import re
 
     from reportlab.pdfgen.canvas import Canvas
 
     from gzreader.brief.fonts import font_set
+    from gzreader.core.outline.numbering import int_to_cn
 
     fonts, buffer = font_set(), io.BytesIO()
     canvas = Canvas(buffer, pageCompression=0)  # the map stays readable, to be rewritten below
     canvas.setFont(fonts.body, 12)
     for line in range(30):
-        canvas.drawString(
-            72, 760 - 18 * line, f"第{line + 1}条 为了规范数据资源管理，促进数据依法有序流动，制定本办法。"
-        )
+        label = int_to_cn(line + 1) if only else str(line + 1)
+        canvas.drawString(72, 760 - 18 * line, f"第{label}条 为了规范数据资源管理，促进数据依法有序流动，制定本办法。")
     canvas.showPage()
     canvas.save()
     good = buffer.getvalue()
 
     def shifted(m: re.Match[bytes]) -> bytes:
         code = int(m.group(2), 16)
-        if 0x4E00 <= code <= 0x9FFF:  # same length: the stream's /Length stays true
+        if 0x4E00 <= code <= 0x9FFF and (not only or chr(code) in only):  # same length: /Length stays true
             code = 0x4E00 + (code - 0x4E00 + 0x1357) % (0x9FFF - 0x4E00)
         return m.group(1) + f"{code:04X}".encode() + b">"
 
     bad = re.sub(rb"(<[0-9A-F]{2}> <)([0-9A-F]{4})>", shifted, good)
     assert bad != good and len(bad) == len(good)
     return good, bad
+
+
+def test_a_font_whose_numerals_alone_are_mapped_wrong_is_not_trusted(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22.2: the rest of the page reads as Chinese, but every 第一条 reads as 第X条 with no
+    number in it: the page is read by OCR (or named without the extra), and prose that merely
+    starts with 第 never decides it."""
+    from gzreader.core.formats import ocr
+    from gzreader.core.formats.text_layer import reads_as_chinese
+
+    good, bad = _pdf_with_a_wrong_unicode_map(only="一二三四五六七八九十")
+    assert "第十二条" in "".join(p.text for p in read_pdf(good).paragraphs) and not read_pdf(good).warnings
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    kept = read_pdf(bad)
+    text = "".join(p.text for p in kept.paragraphs)
+    assert "第十二条" not in text and "规范数据资源管理" in text and not reads_as_chinese(text.replace("。", "。\n"))
+    assert "does not read as Chinese" in kept.warnings[0]
+    assert reads_as_chinese("第三方的条件。\n第一条 甲。\n第二条 乙。\n第三者条款。\n" + "规范数据资源管理。" * 10)
+    monkeypatch.undo()
+    if not ocr.available():
+        pytest.skip('the OCR extra is not installed: pip install ".[ocr]"')
+    assert "第十二条" in "".join(p.text for p in read_pdf(bad).paragraphs)
 
 
 def test_a_page_whose_text_layer_does_not_read_as_chinese_is_read_by_ocr(monkeypatch) -> None:  # type: ignore[no-untyped-def]

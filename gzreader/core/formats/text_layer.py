@@ -1,5 +1,6 @@
 """Whether a PDF page's text layer can be trusted: a font without a Unicode map gives private-use
-characters; a font with a wrong one gives real characters that do not read as Chinese."""
+characters; a font with a wrong one gives real characters that do not read as Chinese, or — when
+only its numerals are mapped wrong — labels such as 第一条 that are no numbers (第蛋条)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,23 @@ _JUDGED_FROM = 50  # Chinese characters on a page: fewer say too little to judge
 
 
 def reads_as_chinese(text: str) -> bool:
-    """Whether a page's text layer reads as Chinese: enough of its characters are common ones."""
+    """Whether a page's text layer reads as Chinese: enough of its characters are common ones, and
+    its labels (第…条 at the start of a line) are numbers."""
     cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    return len(cjk) < _JUDGED_FROM or sum(ch in _COMMON for ch in cjk) >= 0.15 * len(cjk)
+    common = len(cjk) < _JUDGED_FROM or sum(ch in _COMMON for ch in cjk) >= 0.15 * len(cjk)
+    return common and not _labels_read_wrong(text)
+
+
+_LABEL = re.compile(r"^[ \t\u3000]*第([^\s条章节编]{1,5})[条章节编]", re.MULTILINE)
+_NUMERAL = frozenset("一二三四五六七八九十百千零〇两0123456789０１２３４５６７８９")
+
+
+def _labels_read_wrong(text: str) -> bool:
+    """Most lines that start like a label (第…条, 第…章) hold no number there: a font whose numerals
+    map to other characters. Three at least, so that a line or two of prose never decide it."""
+    labels = _LABEL.findall(text)
+    wrong = sum(1 for label in labels if not set(label) <= _NUMERAL)
+    return wrong >= 3 and wrong > len(labels) / 2
 
 
 def unmapped(text: str) -> bool:
