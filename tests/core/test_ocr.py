@@ -194,3 +194,25 @@ def test_a_stop_between_readings_ends_the_page_before_the_next_reading(monkeypat
     readings.clear()
     ocr.recognise(image, 1, 1.0)  # without a stop: the upright reading and the three turns
     assert len(readings) == 4
+
+
+@needs_ocr
+def test_the_engine_detects_at_its_own_resolution_and_reads_lines_one_by_one() -> None:
+    """Issue 25: the detector sees an A4 page read at 150 dpi at 64 dpi (its activations were most
+    of the 800-890 MB), in float32; lines are recognised one at a time (batches were padded)."""
+    import numpy as np
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    from gzreader.core.formats.ocr_engine import DETECT_DPI, make_engine
+
+    engine = make_engine(150)
+    assert engine.text_rec.rec_batch_num == 1
+    detector = engine.text_det
+    page = np.random.default_rng(0).integers(0, 256, (1754, 1240, 3), dtype=np.uint8)  # A4 at 150 dpi
+    ours = detector.get_preprocess(1754)
+    assert ours.limit_type == "max" and ours.limit_side_len == round(1754 * DETECT_DPI / 150 / 32) * 32 == 736
+    prepared = ours(page)
+    assert prepared.dtype == np.float32 and prepared.shape == (1, 3, 736, 512)
+    theirs = DetPreProcess(736, "max", detector.mean, detector.std)
+    assert np.allclose(prepared, theirs(page), atol=1e-5)  # the engine's own numbers, in float32
+    assert detector.get_preprocess(3508).limit_side_len == 1504  # an A3 page: the same 64 dpi

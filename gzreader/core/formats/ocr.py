@@ -44,10 +44,11 @@ def _get_engine() -> Any:
     global _engine
     if _engine is None:
         try:
-            from rapidocr_onnxruntime import RapidOCR
+            from gzreader.core.formats.ocr_engine import make_engine
+
+            _engine = make_engine(DPI)
         except ImportError as exc:
             raise DocumentError(EXTRA) from exc
-        _engine = RapidOCR()
     return _engine
 
 
