@@ -8,7 +8,6 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from gzreader.brief.compare_files import TableFormatError, write_table
 from gzreader.cli.common import CliError, add_json_flag, one_line, output_path, warn, write, write_json
 from gzreader.cli.import_child import load_in_child, needs_child
 from gzreader.core import Document, DocumentError, load_document
@@ -84,6 +83,8 @@ def _document(name: str, library: Any) -> tuple[Document, str]:
 
 
 def _write(result: Comparison, out: Path, everything: bool, old_version: str, new_version: str) -> None:
+    from gzreader.brief.compare_files import TableFormatError, write_table  # reportlab: only when asked
+
     try:
         write_table(result, out, everything=everything, old_version=old_version, new_version=new_version)
     except TableFormatError as exc:
