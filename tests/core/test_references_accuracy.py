@@ -1,13 +1,14 @@
 """Detection and resolution measured against hand-checked labels (tests/core/references_truth.json).
 
-343 references in seven corpus documents (公司法 06, a judicial interpretation 18, local regulations
+335 references in seven corpus documents (公司法 06, a judicial interpretation 18, local regulations
 05 15 19, a State Council regulation 12, a city 公文 21): every detection was read in its context,
 and a scan for every 第…条/款/项/章/节, 本条/本款/前款…, 《…》 and 文号 the detector did not report
 found the misses. The 12 misses of the first review (本款 in a 公文 without articles; 第X项 and
 第一部分第一项 in 12's appended list) are found now; the second review added the 29 第（三）项 of
 that list (a （三） of the item they stand in, ranges 第(一)至第(十二)项 included) that the first one
-had not listed. One is still wrong: 21's page repeats the notice in one line that the outline puts
-under its last item, so its 本款 resolves to 七 instead of 四. A regression set, not a blind one.
+had not listed. 21's page repeats the notice in a hidden element (display:none) that the reader
+no longer shows: its 8 references there left the labels, and its 本款 now resolves to 四 (it went to
+七 while the copy sat under that item). A regression set, not a blind one.
 """
 
 from __future__ import annotations

@@ -250,3 +250,24 @@ def test_a_catalogue_appended_to_a_regulation_is_a_part_of_its_own() -> None:
         "某某办法\n目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。"
     )
     assert [n.kind for n in toc.walk()].count("part") == 1  # the bare 目录 line is never a title
+
+
+def test_what_a_page_hides_is_not_its_text() -> None:
+    """21 holds the whole notice again in one 3,445-character line inside <div style="display:none">:
+    the reader showed the document twice, the copy under item 七. A page that hides most of its text
+    until a script runs (20 hides its body), or a hidden element never closed, is read whole."""
+    from gzreader.core import load_document
+    from tests.paths import corpus_file
+
+    doc = load_document(corpus_file("21_guangzhou_huji_zhufang_baozhang.html"))
+    assert max(len(p) for p in doc.text.split("\n")) < 400
+    assert doc.text.count("现就进一步加强户籍家庭住房保障工作通知如下") == 1
+    page = '<p>某某办法</p><p>一、总则</p><div style="display: none"><div>一、总则</div><p>隐藏的副本。</p></div><p>正文。</p>'
+    shown = document_from_text(page, "p.html").text
+    assert "隐藏的副本" not in shown and shown.count("一、总则") == 1 and "正文。" in shown
+    shown_by_script = (
+        '<div style="display:none"><p>某某办法</p><p>一、总则</p><p>正文内容较长的一段。</p></div><p>加载中</p>'
+    )
+    assert "正文内容较长的一段。" in document_from_text(shown_by_script, "p.html").text
+    unclosed = '<p>某某办法</p><div style="display:none"><p>一、总则</p><p>正文。</p>'
+    assert "正文。" in document_from_text(unclosed, "p.html").text

@@ -33,7 +33,12 @@ BLOCKS = {
     "hr",
 }
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# An element the page does not show (a <div style="display:none"> holding the whole notice again in
+# one line, 21): its text is not the page's. Unless it is most of the page — one that hides its
+# content until a script shows it (20 hides its body): then everything is read.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 CELLS = {"td", "th"}
+VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 # A data table has several rows of several cells; a layout table (a page's frame, a sidebar
 # beside the text) has one or two such rows at most.
 DATA_TABLE_ROWS = 3
@@ -48,8 +53,11 @@ class _Table:
 
 
 class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, hide: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.hide = hide
+        self.hidden: list[object] | None = None  # [tag, depth] of the hidden element we are inside
+        self.hidden_chars = self.shown_chars = 0
         self.lines: list[tuple[str, int]] = []
         self.parts: list[str] = []
         self.level = 0  # heading level of the line being collected
@@ -63,6 +71,15 @@ class _TextExtractor(HTMLParser):
 
     # HTMLParser API
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden is not None:
+            if tag == self.hidden[0]:
+                self.hidden[1] += 1  # type: ignore[operator]
+            return
+        if self.hide and tag not in VOID and tag not in ("html", "body") and any(
+            name == "hidden" or (name == "style" and value and _HIDDEN_STYLE.search(value)) for name, value in attrs
+        ):
+            self.hidden = [tag, 1]
+            return
         if tag == "body":
             self.skipping.clear()  # an unclosed <head> ends where the body begins
         if tag in SKIPPED:
@@ -99,6 +116,12 @@ class _TextExtractor(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden is not None:
+            if tag == self.hidden[0]:
+                self.hidden[1] -= 1  # type: ignore[operator]
+                if self.hidden[1] == 0:
+                    self.hidden = None
+            return
         if tag in SKIPPED:
             if tag in self.skipping:
                 while self.skipping and self.skipping.pop() != tag:
@@ -111,8 +134,13 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if self.skipping:
+            return
+        if self.hidden is None:
             self.parts.append(data)
+            self.shown_chars += len(data.strip())
+        else:
+            self.hidden_chars += len(data.strip())
 
 
 def _balanced(text: str) -> str:
@@ -138,9 +166,15 @@ def _balanced(text: str) -> str:
 
 def html_lines(text: str) -> list[tuple[str, int, bool]]:
     """(line, heading level, from a data table's cell) of a page's visible text, in order."""
+    page = _balanced(text)
     parser = _TextExtractor()
-    parser.feed(_balanced(text))
+    parser.feed(page)
     parser.close()
+    if parser.hidden is not None or parser.hidden_chars > parser.shown_chars:
+        # a hidden element never closed, or most of the page hidden: hiding would lose the text
+        parser = _TextExtractor(hide=False)
+        parser.feed(page)
+        parser.close()
     parser._break()
     while parser.tables:  # unclosed tables end with the page
         parser._end_table()
