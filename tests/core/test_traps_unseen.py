@@ -271,3 +271,21 @@ def test_what_a_page_hides_is_not_its_text() -> None:
     assert "正文内容较长的一段。" in document_from_text(shown_by_script, "p.html").text
     unclosed = '<p>某某办法</p><div style="display:none"><p>一、总则</p><p>正文。</p>'
     assert "正文。" in document_from_text(unclosed, "p.html").text
+
+
+def test_a_reply_whose_attachment_is_a_table_of_numbers() -> None:
+    """A 批复 whose attachment is a table of coordinates (rows "1  113.010000  23.010000"): the
+    attachment is a part, and no row becomes a heading — as text and as an HTML table."""
+    rows = [(i, f"{113 + i / 100:.6f}", f"{23 + i / 100:.6f}") for i in range(1, 30)]
+    head = (
+        "国务院关于同意设立某某自由贸易试验区的批复\n国函〔2024〕12号\n某某省人民政府：\n"
+        "你省关于设立某某自由贸易试验区的请示收悉。现批复如下：\n一、同意设立某某自由贸易试验区。\n"
+        "二、试验区范围见附件。\n国务院\n2024年1月2日\n附件\n某某自由贸易试验区四至范围坐标\n"
+    )
+    text = head + "序号  经度  纬度\n" + "\n".join(f"{i}  {x}  {y}" for i, x, y in rows)
+    cells = "".join(f"<tr><td>{i}</td><td>{x}</td><td>{y}</td></tr>" for i, x, y in rows)
+    html = "".join(f"<p>{line}</p>" for line in head.split("\n") if line) + f"<table>{cells}</table>"
+    for doc in (document_from_text(text), document_from_text(html, "reply.html")):
+        kinds = [n.kind for n in doc.walk()]
+        assert kinds == ["part", "cn", "cn", "part"], kinds
+        assert [n for n in doc.walk() if n.kind == "part"][1].title == "某某自由贸易试验区四至范围坐标"
