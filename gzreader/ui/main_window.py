@@ -8,7 +8,7 @@ applies. Importing, annotating, briefs, key terms and view settings live in modu
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gzreader.core import AnnotationKind, Document
@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.feedback = WindowFeedback(self)
         self.jobs = Jobs(self)
         self.operations = Operations(library, self)
-        self.undo_stack = self.operations.undo_stack
         self.commands = Actions(self)
         self.view = ViewSettings(settings, self, self.pane, self.splitter)
         self.importer = Importer(library.folder, self.feedback, self)
@@ -171,7 +170,7 @@ class MainWindow(QMainWindow):
         self.pane.copy_citation_requested.connect(ann.copy_with_citation)
         self.pane.copyAvailable.connect(self._state_changed)
         self.find_bar.matches_changed.connect(find.show_find_matches)
-        self.find_bar.closed.connect(self._find_closed)
+        self.find_bar.closed.connect(find.find_closed)
         self.annotations_panel.jump_requested.connect(nav.go_to_annotation)
         self.annotations_panel.edit_requested.connect(ops.edit)
         self.annotations_panel.delete_requested.connect(ops.delete)
@@ -185,8 +184,8 @@ class MainWindow(QMainWindow):
         self.search_panel.search_requested.connect(find.search_library)
         self.search_panel.hit_activated.connect(nav.go_to_hit)
         self.keywords_panel.term_clicked.connect(find.search_term)
-        ops.undo_stack.canUndoChanged.connect(self._state_changed)
-        ops.undo_stack.canRedoChanged.connect(self._state_changed)
+        ops.group.canUndoChanged.connect(self._state_changed)
+        ops.group.canRedoChanged.connect(self._state_changed)
         slots = {
             Act.IMPORT: self.importer.dialog,
             Act.IMPORT_FOLDER: self.importer.folder_dialog,
@@ -224,10 +223,6 @@ class MainWindow(QMainWindow):
 
     def _pane_loaded(self) -> None:  # a bound method: Qt drops it with the window
         self.key_terms.set_waiting(False)
-
-    def _find_closed(self) -> None:
-        self.pane.set_find_marks([])
-        self.pane.setFocus()
 
     def _state_changed(self, _value: bool) -> None:  # a bound method: Qt drops it with the window
         self.update_actions()
@@ -293,6 +288,10 @@ class MainWindow(QMainWindow):
         return self.session.current
 
     @property
+    def undo_stack(self) -> QUndoStack:
+        return self.operations.undo_stack
+
+    @property
     def doc(self) -> Document | None:
         return self.session.doc
 
@@ -306,8 +305,8 @@ class MainWindow(QMainWindow):
         self.opener.open(doc_id)
 
     def _swap(self, opened: OpenDocument | None) -> None:
-        """Another document (or version): its undo history does not apply to it."""
-        self.undo_stack.clear()
+        """Another document (or version) is shown, with its own undo history."""
+        self.operations.show_document(opened.doc_id if opened else None, opened.version_id if opened else None)
         self.session.show(opened)
 
     def _show_document(self, opened: OpenDocument | None) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from gzreader.ui.actions import Act
 from gzreader.ui.reading.document_tabs import TABS_KEY
 from tests.ui.conftest import make_app
-from tests.ui.test_reference_links import _open, _point
+from tests.ui.test_reference_links import CITING, _open, _point
 
 LONG = "某某长文件\n" + "".join(f"第{n}条 内容{n}。" + "正文。" * 40 + "\n" for n in range(1, 80))
 
@@ -156,3 +156,30 @@ def test_a_damaged_tabs_setting_starts_as_without_one(tmp_path: Path, qapp, qtbo
     first.window.close()
     first.window.jobs.wait()
     first.library.close(auto_backup=False)
+
+
+def test_each_tab_keeps_its_own_undo_history(app, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A highlight made in one tab is undone there after a visit to another tab (the history used
+    to be cleared by every switch); the other tab's history is its own; a new version of a
+    document starts a new one."""
+    window, citing, cited = _open(app, tmp_path, qtbot)
+    pane = window.pane
+    start = window.doc.text.index("予以警告")
+    pane.select_span(start, start + 4)
+    window.annotating.annotate_selection("highlight", "green")
+    assert [a.quote for a in app.library.annotations.of(citing)] == ["予以警告"]
+    assert window.commands[Act.UNDO].isEnabled()
+    _ctrl_click_the_article_reference(window, qtbot)
+    qtbot.waitUntil(lambda: window.doc_id == cited, timeout=5000)
+    assert not window.commands[Act.UNDO].isEnabled()  # nothing done here yet
+    window.tabs.step(-1)
+    qtbot.waitUntil(lambda: window.doc_id == citing, timeout=5000)
+    assert window.commands[Act.UNDO].isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert app.library.annotations.of(citing) == [] and window.pane.annotations == []
+    assert window.commands[Act.REDO].isEnabled()
+    (tmp_path / "citing.txt").write_text(CITING + "第四条 乙。\n", encoding="utf-8")
+    app.library.replace(citing, tmp_path / "citing.txt")
+    window.open_document(citing)  # the new version: its history starts empty
+    qtbot.waitUntil(lambda: "第四条" in window.doc.text, timeout=5000)
+    assert not window.commands[Act.REDO].isEnabled() and not window.commands[Act.UNDO].isEnabled()

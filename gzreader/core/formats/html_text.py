@@ -75,8 +75,13 @@ class _TextExtractor(HTMLParser):
             if tag == self.hidden[0]:
                 self.hidden[1] += 1  # type: ignore[operator]
             return
-        if self.hide and tag not in VOID and tag not in ("html", "body") and any(
-            name == "hidden" or (name == "style" and value and _HIDDEN_STYLE.search(value)) for name, value in attrs
+        if (
+            self.hide
+            and tag not in VOID
+            and tag not in ("html", "body")
+            and any(
+                name == "hidden" or (name == "style" and value and _HIDDEN_STYLE.search(value)) for name, value in attrs
+            )
         ):
             self.hidden = [tag, 1]
             return

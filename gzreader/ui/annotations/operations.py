@@ -3,7 +3,10 @@
 Do, undo and redo take one path: the step's write runs first, inside one failure handler; the undo
 stack moves only when the library did, and every view applies the Change the write returned. A
 refused write (read-only library, disk full, busy) says one line and leaves stack and library as
-they were, in agreement."""
+they were, in agreement.
+
+Each document keeps its own undo history while the window is open (the tabs switch between
+documents: Ctrl+Z undoes what was done in the one shown); a new version of it starts a new one."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from gzreader.core import UserError
 from gzreader.core.outline.corrections import Correction
@@ -34,7 +37,28 @@ class Operations(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.undo_stack = QUndoStack(self)
+        self.group = QUndoGroup(self)  # its signals follow the active stack
+        self._stacks: dict[str, tuple[int, QUndoStack]] = {}  # document → (version, its history)
+        self._none = QUndoStack(self.group)  # while no document is open
+        self.group.setActiveStack(self._none)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The history of the document shown."""
+        return self.group.activeStack() or self._none  # None for a moment while a stack is replaced
+
+    def show_document(self, doc_id: str | None, version: int | None) -> None:
+        """The window shows another document (or version): its own history becomes the active one."""
+        if doc_id is None or version is None:
+            self._none.clear()
+            self.group.setActiveStack(self._none)
+            return
+        held = self._stacks.get(doc_id)
+        if held is None or held[0] != version:  # another version: the old history does not apply
+            if held is not None:
+                self.group.removeStack(held[1])
+            held = self._stacks[doc_id] = (version, QUndoStack(self.group))
+        self.group.setActiveStack(held[1])
 
     def create(self, write: Callable[[], Change]) -> None:
         self._do(CreateAnnotation(self.library, write, self.changed.emit, self.tr("Annotate")))

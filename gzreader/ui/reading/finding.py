@@ -43,6 +43,10 @@ class Finding(QObject):
         if 0 <= current < len(spans):
             self.pane.scroll_to_offset(spans[current][0])
 
+    def find_closed(self) -> None:
+        self.pane.set_find_marks([])
+        self.pane.setFocus()
+
     def show_library_search(self) -> None:
         self.tabs.setCurrentWidget(self.search_panel)
         self.search_panel.edit.setFocus()
