@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.delete_requested.connect(ops.delete)
         self.annotations_panel.recolor_requested.connect(ops.recolor)
         self.library_panel.open_requested.connect(self.open_document)
+        self.library_panel.open_in_tab_requested.connect(self.tabs.open_new)
         self.library_panel.import_requested.connect(self.importer.dialog)
         self.library_panel.remove_requested.connect(self.sync.remove_document)
         self.library_panel.compare_requested.connect(self.comparing.compare_with)

@@ -742,97 +742,110 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="151"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="157"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="155"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="154"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="160"/>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="152"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="158"/>
         <source>Kind</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="153"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="159"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="156"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="162"/>
         <source>Status</source>
         <translation>时效性</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="157"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="163"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="158"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="164"/>
         <source>Highlights &amp; notes</source>
         <translation>高亮与批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="159"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="165"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="162"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="168"/>
         <source>Filter by title, issuer, doc. no. or kind</source>
         <translation>按标题、发文机关、文号或文种筛选</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="163"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="169"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="164"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="170"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="312"/>
         <source>Information…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="166"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="172"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="314"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="172"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="178"/>
         <source>All issuers</source>
         <translation>全部发文机关</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="173"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="179"/>
         <source>All kinds</source>
         <translation>全部文种</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="174"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="180"/>
         <source>All levels</source>
         <translation>全部效力级别</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="175"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="181"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="176"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="182"/>
         <source>Any status</source>
         <translation>全部时效性</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/library/library_panel.py" line="165"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="310"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="311"/>
+        <source>Open in new tab</source>
+        <translation>在新标签页中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="171"/>
+        <location filename="../../gzreader/ui/library/library_panel.py" line="313"/>
         <source>Compare with…</source>
         <translation>新旧对照…</translation>
     </message>
@@ -853,42 +866,42 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="265"/>
+        <location filename="../../gzreader/ui/main_window.py" line="261"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="265"/>
+        <location filename="../../gzreader/ui/main_window.py" line="261"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="268"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="268"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="268"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Key terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="268"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Page</source>
         <translation>原页</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="268"/>
+        <location filename="../../gzreader/ui/main_window.py" line="264"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/main_window.py" line="285"/>
+        <location filename="../../gzreader/ui/main_window.py" line="281"/>
         <source>Outline corrections</source>
         <translation>大纲更正</translation>
     </message>
@@ -945,37 +958,37 @@ Your annotations are saved. Details are in %2</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="40"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="64"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="44"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="68"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="47"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="71"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="50"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="74"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="53"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="77"/>
         <source>Correct outline</source>
         <translation>更正大纲</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="56"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="80"/>
         <source>Remove outline correction</source>
         <translation>删除大纲更正</translation>
     </message>
     <message>
-        <location filename="../../gzreader/ui/annotations/operations.py" line="60"/>
+        <location filename="../../gzreader/ui/annotations/operations.py" line="84"/>
         <source>Edit document information</source>
         <translation>编辑文档信息</translation>
     </message>

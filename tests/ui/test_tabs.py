@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gzreader.ui.actions import Act
@@ -183,3 +183,27 @@ def test_each_tab_keeps_its_own_undo_history(app, tmp_path: Path, qtbot) -> None
     window.open_document(citing)  # the new version: its history starts empty
     qtbot.waitUntil(lambda: "第四条" in window.doc.text, timeout=5000)
     assert not window.commands[Act.REDO].isEnabled() and not window.commands[Act.UNDO].isEnabled()
+
+
+def test_the_library_table_opens_a_document_in_a_new_tab(app, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A middle click on a row, or the row's context menu, opens its document in a new tab; a
+    double click (Open) shows it in the tab shown."""
+    window, citing, cited = _open(app, tmp_path, qtbot)
+    panel = window.library_panel
+    window.left_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: cited in panel.items, timeout=5000)
+    row = panel.proxy.mapFromSource(panel.items[cited].index())
+    where = panel.tree.visualRect(row).center()
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.MiddleButton, pos=where)
+    qtbot.waitUntil(lambda: window.doc_id == cited, timeout=5000)
+    assert window.tabs.documents() == [citing, cited]
+    menu = panel.menu_at(where)
+    assert [a.text() for a in menu.actions()] == ["Open", "Open in new tab", "Information…", "Compare with…", "Remove"]
+    menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: window.tabs.count() == 3 and window.doc_id == cited, timeout=5000)
+    window.tabs.step(1)  # round the end: the first tab (the citing law)
+    qtbot.waitUntil(lambda: window.doc_id == citing, timeout=5000)
+    menu.actions()[0].trigger()  # Open: in the tab shown
+    qtbot.waitUntil(lambda: window.doc_id == cited, timeout=5000)
+    assert window.tabs.documents() == [cited, cited, cited]
+    assert panel.menu_at(QPoint(5, panel.tree.viewport().height() - 2)).actions() == []  # below the rows

@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QTreeView,
     QVBoxLayout,
@@ -83,6 +85,7 @@ class LibraryFilter(QSortFilterProxyModel):
 
 class LibraryPanel(QWidget):
     open_requested = Signal(str)  # document id
+    open_in_tab_requested = Signal(str)  # document id: in a new tab (middle click, context menu)
     import_requested = Signal()
     remove_requested = Signal(str)
     compare_requested = Signal(str)  # document id: compare it with another version or document
@@ -130,6 +133,9 @@ class LibraryPanel(QWidget):
         self.tree.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.tree.activated.connect(self._open)
         self.tree.doubleClicked.connect(self._open)
+        self.tree.pressed.connect(self._pressed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(lambda at: self.menu_at(at).exec(self.tree.mapToGlobal(at)))
         self.import_button = push_button(self, self.import_requested.emit)
         self.info_button = push_button(self, lambda: self._emit_current(self.info_requested))
         self.compare_button = push_button(self, lambda: self._emit_current(self.compare_requested))
@@ -289,6 +295,26 @@ class LibraryPanel(QWidget):
     def current_id(self) -> str | None:
         index = self.tree.currentIndex()
         return index.siblingAtColumn(TITLE).data(DOC_ROLE) if index.isValid() else None
+
+    def _pressed(self, index: QModelIndex) -> None:
+        doc_id = index.siblingAtColumn(TITLE).data(DOC_ROLE)
+        if doc_id and QApplication.mouseButtons() & Qt.MouseButton.MiddleButton:
+            self.open_in_tab_requested.emit(doc_id)
+
+    def menu_at(self, at: QPoint) -> QMenu:
+        """The row's context menu: open (here or in a new tab), information, compare, remove."""
+        menu = QMenu(self)
+        doc_id = self.tree.indexAt(at).siblingAtColumn(TITLE).data(DOC_ROLE)
+        if doc_id:
+            for text, signal in (
+                (self.tr("Open"), self.open_requested),
+                (self.tr("Open in new tab"), self.open_in_tab_requested),
+                (self.tr("Information…"), self.info_requested),
+                (self.tr("Compare with…"), self.compare_requested),
+                (self.tr("Remove"), self.remove_requested),
+            ):
+                menu.addAction(text).triggered.connect(lambda _c=False, s=signal: s.emit(doc_id))
+        return menu
 
     def _open(self, index: QModelIndex) -> None:
         doc_id = index.siblingAtColumn(TITLE).data(DOC_ROLE)
