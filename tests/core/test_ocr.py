@@ -216,3 +216,32 @@ def test_the_engine_detects_at_its_own_resolution_and_reads_lines_one_by_one() -
     theirs = DetPreProcess(736, "max", detector.mean, detector.std)
     assert np.allclose(prepared, theirs(page), atol=1e-5)  # the engine's own numbers, in float32
     assert detector.get_preprocess(3508).limit_side_len == 1504  # an A3 page: the same 64 dpi
+
+
+@needs_ocr
+def test_small_type_is_found_at_the_detectors_resolution() -> None:
+    """Detection at 64 dpi (issue 25) still finds 6-point lines on a page scanned at 200 dpi, and
+    every size from 16 down to 6 points is read whole."""
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gzreader.brief.fonts import font_set
+    from gzreader.core.formats.pdfium_owner import PdfPages
+    from gzreader.core.load import images_to_pdf
+
+    fonts, buffer, lines, y = font_set(), io.BytesIO(), [], 780.0
+    canvas = Canvas(buffer)
+    for size in (16, 12, 10.5, 9, 8, 7, 6):
+        canvas.setFont(fonts.body, size)
+        lines.append(f"为了规范数据资源管理促进数据依法有序流动字号{size}")
+        canvas.drawString(60, y, lines[-1])
+        y -= size * 3
+    canvas.showPage()
+    canvas.save()
+    pdf = PdfPages(buffer.getvalue())
+    page = pdf.render(1, 200 / 72, grey=True)
+    pdf.close()
+    scan = io.BytesIO()
+    Image.frombuffer("L", (page.width, page.height), page.pixels, "raw", "L", page.stride, 1).save(scan, "PNG")
+    text = document_from_bytes(images_to_pdf([scan.getvalue()]), "scan.pdf").text.replace(" ", "")
+    assert [line for line in lines if line not in text] == []
