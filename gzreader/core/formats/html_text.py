@@ -56,7 +56,8 @@ class _TextExtractor(HTMLParser):
     def __init__(self, hide: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.hide = hide
-        self.hidden: list[object] | None = None  # [tag, depth] of the hidden element we are inside
+        self.hidden: str | None = None  # the tag of the hidden element we are inside
+        self.hidden_depth = 0  # how many of that tag are open inside it, itself included
         self.hidden_chars = self.shown_chars = 0
         self.lines: list[tuple[str, int]] = []
         self.parts: list[str] = []
@@ -72,8 +73,7 @@ class _TextExtractor(HTMLParser):
     # HTMLParser API
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden is not None:
-            if tag == self.hidden[0]:
-                self.hidden[1] += 1  # type: ignore[operator]
+            self.hidden_depth += tag == self.hidden
             return
         if (
             self.hide
@@ -83,7 +83,7 @@ class _TextExtractor(HTMLParser):
                 name == "hidden" or (name == "style" and value and _HIDDEN_STYLE.search(value)) for name, value in attrs
             )
         ):
-            self.hidden = [tag, 1]
+            self.hidden, self.hidden_depth = tag, 1
             return
         if tag == "body":
             self.skipping.clear()  # an unclosed <head> ends where the body begins
@@ -122,10 +122,9 @@ class _TextExtractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self.hidden is not None:
-            if tag == self.hidden[0]:
-                self.hidden[1] -= 1  # type: ignore[operator]
-                if self.hidden[1] == 0:
-                    self.hidden = None
+            self.hidden_depth -= tag == self.hidden
+            if self.hidden_depth == 0:
+                self.hidden = None
             return
         if tag in SKIPPED:
             if tag in self.skipping:

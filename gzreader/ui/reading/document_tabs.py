@@ -67,7 +67,16 @@ class DocumentTabs(QObject):
 
     def documents(self) -> list[str | None]:
         """Each tab's document, in the bar's order."""
-        return [self.tabs[self._key_at(i)].doc_id for i in range(self.bar.count())]
+        return [tab.doc_id for tab in self._ordered()]
+
+    def _ordered(self) -> list[Tab]:
+        return [self.tabs[self._key_at(i)] for i in range(self.bar.count())]
+
+    def _remember_position(self) -> None:
+        """The active tab keeps where the pane stands (it shows that tab's document)."""
+        active = self.tabs.get(self.active) if self.active is not None else None
+        if active is not None and active.doc_id == self.session.doc_id:
+            active.offset = self.pane.top_offset()
 
     def _key_at(self, index: int) -> int:
         return int(self.bar.tabData(index))
@@ -78,11 +87,12 @@ class DocumentTabs(QObject):
     def _add(self, doc_id: str | None, offset: int | None, at: int) -> int:
         key, self._next_key = self._next_key, self._next_key + 1
         self.tabs[key] = Tab(key, doc_id, offset)
+        title = self._title_of(doc_id)
         self._quiet = True
         try:
-            index = self.bar.insertTab(at, self._title_of(doc_id))
+            index = self.bar.insertTab(at, title)
             self.bar.setTabData(index, key)
-            self.bar.setTabToolTip(index, self._title_of(doc_id))
+            self.bar.setTabToolTip(index, title)
         finally:
             self._quiet = False
         return key
@@ -123,9 +133,7 @@ class DocumentTabs(QObject):
         key = self._key_at(index)
         if key == self.active:
             return
-        leaving = self.tabs.get(self.active) if self.active is not None else None
-        if leaving is not None and leaving.doc_id == self.session.doc_id:
-            leaving.offset = self.pane.top_offset()
+        self._remember_position()
         self.active = key
         tab = self.tabs[key]
         self.open_document(tab.doc_id, tab.offset)
@@ -178,11 +186,8 @@ class DocumentTabs(QObject):
     # --- kept between sessions -----------------------------------------------------------
     def save(self, library: Library) -> None:
         """Store the tabs (the active one at the pane's position) in the library's settings."""
-        if self.active in self.tabs and self.tabs[self.active].doc_id == self.session.doc_id:
-            self.tabs[self.active].offset = self.pane.top_offset()
-        stored = [
-            {"doc": t.doc_id, "offset": t.offset} for t in (self.tabs[self._key_at(i)] for i in range(self.count()))
-        ]
+        self._remember_position()
+        stored = [{"doc": tab.doc_id, "offset": tab.offset} for tab in self._ordered()]
         state = {"tabs": stored[:MAX_STORED], "current": max(0, self.bar.currentIndex())}
         with suppress(UserError):  # tabs are a convenience: closing the window never fails on them
             library.set_setting(TABS_KEY, json.dumps(state))
